@@ -1,0 +1,24 @@
+/** A text in both languages of the product: Vietnamese first, English complete. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+export type Lang = 'vi' | 'en';
+
+/** Builds a Localized value; a small helper that keeps spec tables readable. */
+export function t(vi: string, en: string): Localized {
+  return { vi, en };
+}
+
+/** Replaces `{name}` placeholders in both languages with the given values. */
+export function fill(text: Localized, values: Record<string, string | number>): Localized {
+  const sub = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return { vi: sub(text.vi), en: sub(text.en) };
+}
+
+/** Picks one language, falling back to Vietnamese. */
+export function pick(text: Localized | undefined, lang: Lang): string {
+  if (!text) return '';
+  return text[lang] || text.vi;
+}
