@@ -1,0 +1,54 @@
+/**
+ * Where compiled checks put what they find, and how a generic finding becomes an `Issue`
+ * (message and hint filled in both languages, spec reference, record index, quick fix).
+ */
+import type { Localized } from '../i18n/localized';
+import { formatPath, type Issue, type PathSegment, type QuickFix, type Severity } from '../issues/issue';
+import type { FieldSpec, SpecRef } from '../spec/types';
+import { genericMeta, render, type MessageParam } from './messages';
+
+/** Collects issues during one validation run. `record` is the index of the record being checked. */
+export interface IssueSink {
+  issues: Issue[];
+  record: number | undefined;
+}
+
+/** A new, empty sink. */
+export function createSink(): IssueSink {
+  return { issues: [], record: undefined };
+}
+
+/** Builds an issue of a generic code (messages from messages.ts). */
+export function genericIssue(
+  code: string,
+  severity: Severity,
+  segments: PathSegment[],
+  params: Record<string, MessageParam>,
+  options: { specRef?: SpecRef; fix?: QuickFix; provisional?: boolean; record?: number } = {},
+): Issue {
+  const meta = genericMeta(code);
+  const issue: Issue = {
+    path: formatPath(segments),
+    segments,
+    code,
+    severity,
+    message: render(meta.message, params),
+    hint: render(meta.hint, params),
+  };
+  const specRef = options.specRef ?? meta.specRef;
+  if (specRef) issue.specRef = specRef;
+  if (options.record !== undefined) issue.record = options.record;
+  if (options.fix) issue.fix = options.fix;
+  if (options.provisional) issue.provisional = true;
+  return issue;
+}
+
+/** Parameters every field message uses: wire name and label. */
+export function fieldParams(field: FieldSpec, key: string = field.name): Record<string, MessageParam> {
+  return { field: field.name, key, label: field.label };
+}
+
+/** A quick fix that sets the value at `path`. */
+export function setFix(path: PathSegment[], value: unknown, title: Localized): QuickFix {
+  return { title, edits: [{ op: 'set', path, value }] };
+}

@@ -1,0 +1,192 @@
+/**
+ * The validation engine over a given list of kind modules (contract in report.ts): text → parse →
+ * detect → structural check of the envelope and every record → cross-field rules → severities from
+ * the profile → issues located (line, column, range), sorted by position, counted. validate.ts
+ * binds it to the registry; tests bind it to small fixture kinds.
+ */
+import { t } from '../i18n/localized';
+import { countIssues, type Issue, type PathSegment } from '../issues/issue';
+import { parseJson } from '../parse/json';
+import { locatePaths } from '../parse/locate';
+import type { KindModule } from '../spec/module';
+import { STRICT_PROFILE } from './builtinProfiles';
+import { compiledPacket } from './compiledPackets';
+import { isPlainObject } from './compile';
+import { detectPacket, type Detection } from './detect';
+import { createSink, genericIssue } from './emit';
+import { jsonTypeName, showValue } from './messages';
+import type { Profile } from './profileTypes';
+import type { ValidateOptions, ValidationReport } from './report';
+import { activeRules, RuleRunner } from './runRules';
+
+/** Records between two progress callbacks (and cancellation checks). */
+const PROGRESS_EVERY = 2000;
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** validateText over an explicit list of kind modules (tests use small fixture kinds). */
+export function validateTextWith(modules: readonly KindModule[], text: string, options: ValidateOptions = {}): ValidationReport {
+  const profile = options.profile ?? STRICT_PROFILE;
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    const issue: Issue = {
+      path: '',
+      segments: [],
+      code: e.code,
+      severity: 'error',
+      message: e.message,
+      hint: parsed.repairs.length
+        ? t('Có gợi ý sửa tự động; xem trước rồi áp dụng nếu đúng.', 'Automatic repairs are suggested; preview them and apply if right.')
+        : t('Sửa văn bản tại vị trí được chỉ ra.', 'Fix the text at the position shown.'),
+      specRef: { file: 'README.md', section: 'Conventions that hold across kinds' },
+      range: { offset: e.offset, length: 1, line: e.line, column: e.column, endLine: e.line, endColumn: e.column + 1 },
+    };
+    return {
+      form: 'unknown',
+      provisional: false,
+      recordCount: 0,
+      issues: [issue],
+      counts: countIssues([issue]),
+      valid: false,
+      syntax: e,
+      repairs: parsed.repairs,
+      profile: { id: profile.id, version: profile.version },
+    };
+  }
+  const report = validateValueWith(modules, parsed.value, options);
+  if (options.locate !== false && report.issues.length) {
+    const ranges = locatePaths(text, report.issues.map((i) => i.segments));
+    report.issues.forEach((issue, i) => {
+      const r = ranges[i];
+      if (r) issue.range = r;
+    });
+    report.issues.sort(byPosition);
+  }
+  return report;
+}
+
+function byPosition(a: Issue, b: Issue): number {
+  const d = (a.range?.offset ?? -1) - (b.range?.offset ?? -1);
+  if (d !== 0) return d;
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/** validateValue over an explicit list of kind modules. */
+export function validateValueWith(modules: readonly KindModule[], value: unknown, options: ValidateOptions = {}): ValidationReport {
+  const profile: Profile = options.profile ?? STRICT_PROFILE;
+  const detection = detectPacket(value, { kind: options.kind, packetId: options.packetId }, modules);
+  const sink = createSink();
+  const base = {
+    form: detection.form,
+    repairs: [],
+    profile: { id: profile.id, version: profile.version },
+  };
+  if (!detection.packet) {
+    sink.issues.push(unknownIssue(detection));
+    return finish(base, sink.issues, { provisional: false, recordCount: 0 });
+  }
+  const packet = detection.packet;
+  const compiled = compiledPacket(packet, profile, modules);
+  const module = modules.find((m) => m.spec.packets.includes(packet));
+  const rules = activeRules(module?.rules ?? [], packet, profile, isPlainObject(options.request));
+  const request = isPlainObject(options.request) ? options.request : undefined;
+  const runner = new RuleRunner(rules, packet, sink, compiled.provisional, detection.form);
+  const recordsField = compiled.packet.recordsField;
+  const top = value as Record<string, unknown> | unknown[];
+
+  // Where the records are, and the path prefix of each.
+  let envelope: Record<string, unknown> | undefined;
+  let list: unknown[] | undefined;
+  let single: { value: Record<string, unknown>; prefix: PathSegment[] } | undefined;
+  if (detection.form === 'array') list = top as unknown[];
+  else if (detection.form === 'record') single = { value: top as Record<string, unknown>, prefix: [] };
+  else {
+    envelope = top as Record<string, unknown>;
+    if (!compiled.fastEnvelope?.(envelope)) compiled.envelope(envelope, [], sink);
+    const recs = recordsField ? envelope[recordsField] : undefined;
+    if (Array.isArray(recs)) list = recs;
+    // `data` as one object (DongBoTrangThaiHoSo type 2, or the mistake of sample dossier/94): its
+    // record is still checked, at `data.X` paths.
+    else if (recordsField && isPlainObject(recs)) single = { value: recs, prefix: [recordsField] };
+  }
+
+  const checkRecord = compiled.record;
+  const fast = compiled.fastRecord;
+  let cancelled = false;
+  let recordCount = 0;
+  let objects: Record<string, unknown>[] = [];
+  if (list && checkRecord) {
+    // Rules see every record (non-objects as {} so indices stay those of the document).
+    objects = list.map((item) => (isPlainObject(item) ? item : {}));
+    const inEnvelope = detection.form !== 'array';
+    const path: PathSegment[] = inEnvelope ? [recordsField!, 0] : [0];
+    const last = path.length - 1;
+    const n = list.length;
+    recordCount = n;
+    const recordRules = runner.hasRecordRules;
+    for (let i = 0; i < n; i++) {
+      if (options.onProgress && i % PROGRESS_EVERY === 0 && i > 0 && options.onProgress(i / n) === false) {
+        cancelled = true;
+        break;
+      }
+      const item = list[i];
+      sink.record = i;
+      path[last] = i;
+      if (!isPlainObject(item)) {
+        sink.issues.push(notAnObject(item, path.slice(), i, compiled.provisional));
+        continue;
+      }
+      if (!fast || !fast(item)) checkRecord(item, path, sink);
+      if (recordRules) runner.record(item, path.slice(), i, objects, envelope, request);
+    }
+  } else if (single && checkRecord) {
+    recordCount = 1;
+    sink.record = undefined;
+    const path = single.prefix.slice();
+    if (!fast || !fast(single.value)) checkRecord(single.value, path, sink);
+    objects.push(single.value);
+    runner.record(single.value, single.prefix.slice(), undefined, objects, envelope, request);
+  }
+  sink.record = undefined;
+  if (!cancelled) runner.document(objects, envelope, request);
+  options.onProgress?.(1);
+  const report = finish(base, sink.issues, { provisional: compiled.provisional, recordCount });
+  report.kind = detection.kind;
+  report.packetId = packet.id;
+  const service = packet.service ?? (envelope && typeof envelope.service === 'string' ? envelope.service : undefined);
+  if (service) report.service = service;
+  if (cancelled) report.cancelled = true;
+  return report;
+}
+
+function finish(
+  base: Pick<ValidationReport, 'form' | 'repairs' | 'profile'>,
+  issues: Issue[],
+  extra: { provisional: boolean; recordCount: number },
+): ValidationReport {
+  const counts = countIssues(issues);
+  return { ...base, ...extra, issues, counts, valid: counts.error === 0 };
+}
+
+function unknownIssue(detection: Detection): Issue {
+  const u = detection.unknown!;
+  const candidates = u.candidates.length ? u.candidates.join(', ') : '—';
+  return genericIssue('packet.unknown', 'error', [], { reason: u.reason, candidates });
+}
+
+function notAnObject(item: unknown, segments: PathSegment[], record: number, provisional: boolean): Issue {
+  return genericIssue(
+    'type.mismatch',
+    'error',
+    segments,
+    {
+      field: String(segments[segments.length - 1]),
+      label: t('bản ghi', 'record'),
+      expected: t('đối tượng (bản ghi)', 'an object (a record)'),
+      actual: jsonTypeName(item),
+      value: showValue(item),
+    },
+    { record, provisional },
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Runs the cross-field rules of a packet (record and document scope, paired-request rules) and
+ * turns their findings into issues: severity from the profile (profile.rules[code] >
+ * rule.defaultSeverity[base] > strength), message and hint filled in both languages, paths made
+ * absolute for the document's form. A rule that throws on odd input never stops validation: it is
+ * reported once as `rule.failed` and skipped for the rest of the document.
+ */
+import { formatPath, type FixEdit, type Issue, type PathSegment, type QuickFix, type Severity } from '../issues/issue';
+import type { Finding, Rule, RuleContext } from '../rules/types';
+import type { PacketSpec } from '../spec/types';
+import { severityFor } from './builtinProfiles';
+import { genericIssue, type IssueSink } from './emit';
+import { render } from './messages';
+import type { Profile } from './profileTypes';
+import type { DocumentForm } from './report';
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+/** The rules of `packet` that run under `profile`, with their severity; `request` rules only with a request. */
+export function activeRules(rules: readonly Rule[], packet: PacketSpec, profile: Profile, hasRequest: boolean): ActiveRule[] {
+  const out: ActiveRule[] = [];
+  for (const rule of rules) {
+    if (!rule.packets.includes(packet.id)) continue;
+    if (rule.needs === 'request' && !hasRequest) continue;
+    const severity = severityFor(profile, rule.code, rule.strength, rule.defaultSeverity);
+    if (severity !== 'off') out.push({ rule, severity });
+  }
+  return out;
+}
+
+function prefixEdits(fix: QuickFix, map: (at: PathSegment[]) => PathSegment[]): QuickFix {
+  const edits: FixEdit[] = fix.edits.map((e) => (e.op === 'text' ? e : { ...e, path: map(e.path) }));
+  return { ...fix, edits };
+}
+
+/** Shared state of one rule run over a document. */
+export class RuleRunner {
+  private readonly failed = new Set<string>();
+  private current: ActiveRule | undefined;
+  private prefix: PathSegment[] = [];
+  private recordIndex: number | undefined;
+  private mapDocumentPath: (at: PathSegment[]) => PathSegment[];
+
+  constructor(
+    private readonly rules: ActiveRule[],
+    private readonly packet: PacketSpec,
+    private readonly sink: IssueSink,
+    private readonly provisional: boolean,
+    form: DocumentForm,
+  ) {
+    // Document rules speak of `data[i]…` / `result[i]…`; in a bare array that is `[i]…`, in a single record `…`.
+    const field = packet.recordsField;
+    this.mapDocumentPath = (at) => {
+      if (!field || at[0] !== field) return at;
+      if (form === 'array') return at.slice(1);
+      if (form === 'record') return typeof at[1] === 'number' ? at.slice(2) : at.slice(1);
+      return at;
+    };
+  }
+
+  get hasRecordRules(): boolean {
+    return this.rules.some((r) => r.rule.scope === 'record');
+  }
+
+  private readonly report = (finding: Finding): void => {
+    const active = this.current!;
+    const rel = Array.isArray(finding.at) ? finding.at : [];
+    const record = active.rule.scope === 'record';
+    const segments = record ? [...this.prefix, ...rel] : this.mapDocumentPath(rel);
+    const params = finding.params ?? {};
+    const issue: Issue = {
+      path: formatPath(segments),
+      segments,
+      code: active.rule.code,
+      severity: active.severity,
+      message: render(active.rule.message, params),
+      hint: render(active.rule.hint, params),
+      specRef: active.rule.specRef,
+    };
+    const index = record ? this.recordIndex : this.recordOf(segments);
+    if (index !== undefined) issue.record = index;
+    if (finding.fix) issue.fix = prefixEdits(finding.fix, record ? (at) => [...this.prefix, ...at] : this.mapDocumentPath);
+    if (this.provisional || active.rule.strength === 'provisional') issue.provisional = true;
+    this.sink.issues.push(issue);
+  };
+
+  private recordOf(segments: PathSegment[]): number | undefined {
+    const field = this.packet.recordsField;
+    if (field && segments[0] === field && typeof segments[1] === 'number') return segments[1];
+    if (typeof segments[0] === 'number') return segments[0];
+    return undefined;
+  }
+
+  private run(active: ActiveRule, ctx: RuleContext): void {
+    if (this.failed.has(active.rule.code)) return;
+    this.current = active;
+    try {
+      active.rule.check(ctx);
+    } catch (e) {
+      this.failed.add(active.rule.code);
+      const error = e instanceof Error ? e.message : String(e);
+      this.sink.issues.push(genericIssue('rule.failed', 'warning', [], { rule: active.rule.code, error }, { specRef: active.rule.specRef }));
+    }
+  }
+
+  /** Runs the record rules on one record found at `prefix` (index undefined for a single record). */
+  record(record: Record<string, unknown>, prefix: PathSegment[], index: number | undefined, records: Record<string, unknown>[], envelope: Record<string, unknown> | undefined, request: Record<string, unknown> | undefined): void {
+    this.prefix = prefix;
+    this.recordIndex = index;
+    const ctx: RuleContext = { packet: this.packet, record, recordIndex: index, records, envelope, request, report: this.report };
+    for (const active of this.rules) if (active.rule.scope === 'record') this.run(active, ctx);
+  }
+
+  /** Runs the document rules once. */
+  document(records: Record<string, unknown>[], envelope: Record<string, unknown> | undefined, request: Record<string, unknown> | undefined): void {
+    this.prefix = [];
+    this.recordIndex = undefined;
+    const ctx: RuleContext = { packet: this.packet, record: {}, records, envelope, request, report: this.report };
+    for (const active of this.rules) if (active.rule.scope === 'document') this.run(active, ctx);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The core's entry point, bound to the registry of packet families: used by the CLI, the hosts'
+ * worker, the renderer's worker and the send path (contract in report.ts, engine in engine.ts).
+ */
+import { KIND_MODULES } from '../spec/registry';
+import { validateTextWith, validateValueWith } from './engine';
+import type { ValidateOptions, ValidationReport } from './report';
+
+/** Validates a JSON text: syntax errors and paste-fault repairs, then the packet, with every issue located. */
+export function validateText(text: string, options: ValidateOptions = {}): ValidationReport {
+  return validateTextWith(KIND_MODULES, text, options);
+}
+
+/** Validates an already parsed document (no text, so issues carry no line/column). */
+export function validateValue(value: unknown, options: ValidateOptions = {}): ValidationReport {
+  return validateValueWith(KIND_MODULES, value, options);
+}
