@@ -9,6 +9,7 @@ export * from './faults';
 export * from './errorCodes';
 export * from './reply';
 export * from './redact';
+export * from './scrub';
 export * from './chunk';
 export * from './isUpdating';
 export * from './plan';

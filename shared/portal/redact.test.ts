@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_MODULES } from '../spec/registry';
-import { redactRequest, redactRequestWithPaths, scrubSecrets, secretKeyNames } from './redact';
+import { redactRequest, redactRequestWithPaths, secretKeyNames } from './redact';
+import { scrubSecrets } from './scrub';
 
 function keysDeep(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => keysDeep(v, out));

@@ -75,18 +75,3 @@ export function redactRequestWithPaths<T>(body: T): Redacted<T> {
 export function redactRequest<T>(body: T): T {
   return redactRequestWithPaths(body).value;
 }
-
-/**
- * Removes known secret values from free text (error details, logs): any occurrence of one of
- * the given secrets is replaced with `«đã ẩn»`. Short values (< 4 characters) are replaced only
- * as whole words, so a password "1" does not blank every digit.
- */
-export function scrubSecrets(text: string, secrets: readonly (string | undefined)[]): string {
-  let out = text;
-  for (const s of secrets) {
-    if (!s) continue;
-    if (s.length >= 4) out = out.split(s).join('«đã ẩn»');
-    else out = out.replace(new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), '«đã ẩn»');
-  }
-  return out;
-}
