@@ -1,8 +1,11 @@
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ref } from '../spec/common';
 import { toCsv, toHtml, toJUnit, toJsonReport, summarize, findRecords, fieldValues, type ReportEntry } from './index';
 import { issue, reportOf } from './testing';
+
+// jsdom ships no type declarations (and @types/jsdom is not installed): typed here as far as used.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: Window & typeof globalThis } };
 
 const META = { appVersion: '0.1.0', specVersion: 'qcvn120-ref-2025.1', generatedAt: Date.UTC(2024, 2, 12, 1, 30) };
 
