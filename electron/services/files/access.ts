@@ -91,8 +91,8 @@ export async function workspaceFileAccess(root: string): Promise<FileAccess & { 
   };
   return {
     root: realRoot,
-    forRead: (path) => real(path, lexical(path)),
-    resolveDir: (dir) => (dir === '' ? Promise.resolve(realRoot) : real(dir, lexical(dir))),
+    forRead: async (path) => real(path, lexical(path)),
+    resolveDir: async (dir) => (dir === '' ? realRoot : real(dir, lexical(dir))),
     async forWrite(path) {
       const target = lexical(path);
       if (basename(target).startsWith('.')) {

@@ -1,0 +1,38 @@
+/**
+ * A document that is not JSON: where the parser stopped (line and column), why, and the repairs
+ * the core suggests. The app stays usable: open something else, or fix it in the editor.
+ */
+import { Alert, AlertTitle, List, ListItem, ListItemText, Typography } from '@mui/material';
+import type { Repair, SyntaxProblem } from '../../../shared/validate/report';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** The syntax error panel. */
+export function SyntaxErrorPanel({ name, syntax, repairs }: { name: string; syntax: SyntaxProblem; repairs: Repair[] }) {
+  const { t, tl } = useI18n();
+  return (
+    <Alert severity="error" role="alert" aria-labelledby="syntax-title">
+      <AlertTitle id="syntax-title">{t('syntax.title', { name })}</AlertTitle>
+      <Typography variant="body1" sx={{ fontWeight: 600 }} data-testid="syntax-position">
+        {t('syntax.where', { line: syntax.line, column: syntax.column })}
+      </Typography>
+      <Typography variant="body2" sx={{ mt: 0.5 }}>
+        {tl(syntax.message)}
+      </Typography>
+      {repairs.length > 0 && (
+        <>
+          <Typography variant="subtitle2" sx={{ mt: 1.5 }}>
+            {t('syntax.repairs')}
+          </Typography>
+          <List dense disablePadding>
+            {repairs.map((r) => (
+              <ListItem key={r.code} disableGutters>
+                <ListItemText primary={`${tl(r.title)} (${r.count})`} secondary={tl(r.description)} />
+              </ListItem>
+            ))}
+          </List>
+          <Typography variant="caption">{t('syntax.repairsNote')}</Typography>
+        </>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * What the shell knows about the open document. The editor (its own issue) builds on this.
+ */
+import type { ValidationReport } from '../../../shared/validate/report';
+
+/** Where the document came from: decides what "Save" does. */
+export type DocumentOrigin = 'host' | 'browser' | 'paste' | 'template';
+
+export interface DocumentInfo {
+  name: string;
+  /** The host's path (absolute in Electron, workspace-relative in the web host); absent for browser files, pastes and templates. */
+  path?: string;
+  origin: DocumentOrigin;
+  size: number;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  bom: boolean;
+  lineEnding: 'lf' | 'crlf' | 'mixed' | 'none';
+  text: string;
+}
+
+export interface LoadedDocument {
+  doc: DocumentInfo;
+  report: ValidationReport;
+}
+
+/** A document being read or validated; `progress` null while the size of the work is unknown. */
+export interface BusyState {
+  name: string;
+  stage: 'reading' | 'validating';
+  progress: number | null;
+  cancel(): void;
+}
+
+/** A job id for `documents:validate` (letters, digits, - and _). */
+export function newJobId(): string {
+  return `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** UTF-8 size of a text (for pasted text and templates). */
+export function utf8Size(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}

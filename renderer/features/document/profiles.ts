@@ -1,0 +1,10 @@
+/**
+ * The validation profile the renderer's worker applies, by id (from settings).
+ */
+import type { Profile } from '../../../shared/validate/profileTypes';
+import { builtinProfile } from '../../../shared/validate/builtinProfiles';
+
+/** The built-in profile with this id; undefined (the core's default, strict) for an unknown id. */
+export function profileById(id: string | undefined): Profile | undefined {
+  return id ? builtinProfile(id) : undefined;
+}
