@@ -5,7 +5,6 @@
 import { t } from '../../i18n/localized';
 import { ERROR_CODES, ref } from '../common';
 import type { KindSpec } from '../types';
-import { IS_DELETED } from './dossierCodes';
 import { LOGIN_REQUEST, LOGIN_RESPONSE, REPLY } from './auxiliaryLogin';
 import { TRA_CUU_HO_SO_REQUEST, TRA_CUU_HO_SO_RESPONSE, TRA_CUU_TECH_ID_REQUEST, TRA_CUU_TECH_ID_RESPONSE } from './auxiliaryLookup';
 import { DONG_BO_TRANG_THAI_HO_SO, TRANG_THAI_PHAN_HOI } from './auxiliaryStatus';
@@ -31,6 +30,6 @@ export const AUXILIARY_KIND: KindSpec = {
     TRA_CUU_TECH_ID_REQUEST,
     TRA_CUU_TECH_ID_RESPONSE,
   ],
-  codeLists: [ERROR_CODES, TRANG_THAI_PHAN_HOI, IS_DELETED],
+  codeLists: [ERROR_CODES, TRANG_THAI_PHAN_HOI],
   specRef: ref('dossier.md', '§1'),
 };

@@ -2,10 +2,9 @@
  * Templates of the auxiliary bodies and the generator of type-2 status feedback records
  * (dossier.md §1.4, §1.6, §3.2, §3.3, §3.5). Values are invented; tokens are placeholders.
  */
-import { formatWire, fromSortable } from '../../datetime/wire';
 import type { Random } from '../../generate/random';
 import { CONNECTING_UNIT, OFFICERS } from './dossierCatalogue';
-import { CaseNumbers } from './dossierGenerate';
+import { CaseNumbers, wire } from './dossierGenerate';
 import { dossierTemplateRecord, unknownPacketError } from './dossierTemplate';
 
 const SESSION = '<session-token-from-login>';
@@ -31,11 +30,11 @@ export function generateStatusFeedback(n: number, random: Random): Record<string
     const accepted = random.chance(0.75);
     const id = String(random.int(10000, 999999));
     out[i] = {
-      MaHoSo: `G22.99-${formatWire(fromSortable(time)).slice(2, 8)}-${String(i + 1).padStart(7, '0')}`,
+      MaHoSo: `G22.99-${wire(time).slice(2, 8)}-${String(i + 1).padStart(7, '0')}`,
       MaHoSoDonVi: own.take('000.21.30.H22', time),
       MaDoiTuong: '',
       NoiDung: accepted ? FEEDBACK_NOTES[random.int(0, 1)] : FEEDBACK_NOTES[random.int(2, 3)],
-      NgayXuLy: formatWire(fromSortable(time + random.int(30, 5 * 24 * 60) * MINUTE)),
+      NgayXuLy: wire(time + random.int(30, 5 * 24 * 60) * MINUTE),
       TrangThai: accepted ? '2' : '5',
       TaiLieuXuLy: random.chance(0.5)
         ? [

@@ -81,7 +81,7 @@ export const HINH_THUC: CodeList = {
   specRef: ref('dossier.md', '§4.2', 'HinhThuc'),
 };
 
-/** `IsDeleted` in file items: `"False"` / `"True"` (dossier.md §4.2, high). */
+/** `IsDeleted` in file items: `"False"` / `"True"` (dossier.md §4.2, high); labels only, the field checks its format `trueFalse`. */
 export const IS_DELETED: CodeList = {
   id: 'IsDeleted',
   label: t('Đã xóa (rút tệp)', 'Withdrawn file'),
@@ -91,7 +91,7 @@ export const IS_DELETED: CodeList = {
   specRef: ref('dossier.md', '§4.2', 'IsDeleted'),
 };
 
-/** Envelope `isUpdating`: `"False"` create, `"True"` update (dossier.md §1.5, §4.2). */
+/** Envelope `isUpdating`: `"False"` create, `"True"` update (dossier.md §1.5, §4.2); labels only, like IsDeleted. */
 export const IS_UPDATING: CodeList = {
   id: 'isUpdating',
   label: t('Gửi mới hay cập nhật', 'Create or update'),

@@ -44,8 +44,9 @@ export const FILE_CORE_FIELDS: Record<'TepDinhKemId' | 'TenTepDinhKem' | 'IsDele
     type: 'string',
     required: 'M',
     allowEmpty: false,
+    // Format only: a code list as well would report one wrong value twice (the IsDeleted list
+    // keeps the labels).
     format: 'trueFalse',
-    codes: 'IsDeleted',
     evidence: ['W2', 'L'],
     origin: 'Q',
     pii: 'none',

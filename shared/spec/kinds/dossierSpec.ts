@@ -23,8 +23,8 @@ export function isUpdatingField(): FieldSpec {
     type: 'string',
     required: 'M',
     allowEmpty: false,
+    // Format only, as for IsDeleted: the isUpdating code list keeps the labels.
     format: 'trueFalse',
-    codes: 'isUpdating',
     evidence: ['W2', 'L'],
     pii: 'none',
     example: 'False',

@@ -3,10 +3,9 @@
  * real workflows (receipt → appraisal → signature → result, with supplement or refusal paths), in
  * time order per dossier, each step's dates consistent.
  */
-import { formatWire, fromSortable } from '../../datetime/wire';
 import type { Random } from '../../generate/random';
 import { CONNECTING_UNIT, OFFICERS, UNITS } from './dossierCatalogue';
-import { CaseNumbers } from './dossierGenerate';
+import { CaseNumbers, wire } from './dossierGenerate';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -42,10 +41,6 @@ const WORKFLOWS: readonly (readonly [string, string])[][] = [
     ['7', 'Công dân yêu cầu rút hồ sơ'],
   ],
 ];
-
-function wire(ms: number): string {
-  return formatWire(fromSortable(ms));
-}
 
 /** `n` valid progress steps, grouped by dossier and in time order, reproducible from `random`. */
 export function generateProgress(n: number, random: Random): Record<string, unknown>[] {

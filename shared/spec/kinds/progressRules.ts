@@ -3,8 +3,7 @@
  * order of the steps of one dossier within a packet. All are inferences (warnings).
  */
 import { t } from '../../i18n/localized';
-import type { PathSegment } from '../../issues/issue';
-import type { Rule, RuleContext } from '../../rules/types';
+import type { Rule } from '../../rules/types';
 import { ref } from '../common';
 import { codeOf, defineRule, shown, timeOf } from './dossierRuleKit';
 
@@ -47,10 +46,6 @@ const stepBeforeStart = defineRule({
   },
 });
 
-/** Path of record `i`'s field, relative to the document (envelope `data[i]`, or a bare array `[i]`). */
-function recordPath(ctx: RuleContext, i: number, name: string): PathSegment[] {
-  return ctx.envelope ? ['data', i, name] : [i, name];
-}
 
 const stepsOutOfOrder = defineRule({
   code: 'progress.steps-out-of-order',
@@ -76,7 +71,8 @@ const stepsOutOfOrder = defineRule({
       const prev = last.get(code);
       if (prev && time < prev.time) {
         ctx.report({
-          at: recordPath(ctx, i, 'ThoiDiemXuLy'),
+          // Document paths speak of `data[i]`; the engine maps them for a bare array.
+          at: ['data', i, 'ThoiDiemXuLy'],
           params: { code, handled: shown(record.ThoiDiemXuLy), previous: shown(prev.text), previousIndex: prev.index },
         });
         return;
