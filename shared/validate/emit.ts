@@ -5,7 +5,7 @@
 import type { Localized } from '../i18n/localized';
 import { formatPath, type Issue, type PathSegment, type QuickFix, type Severity } from '../issues/issue';
 import type { FieldSpec, SpecRef } from '../spec/types';
-import { genericMeta, render, type MessageParam } from './messages';
+import { genericMeta, render, requirementText, type MessageParam } from './messages';
 
 /** Collects issues during one validation run. `record` is the index of the record being checked. */
 export interface IssueSink {
@@ -45,7 +45,7 @@ export function genericIssue(
 
 /** Parameters every field message uses: wire name and label. */
 export function fieldParams(field: FieldSpec, key: string = field.name): Record<string, MessageParam> {
-  return { field: field.name, key, label: field.label };
+  return { field: field.name, key, label: field.label, requirement: requirementText(field.required) };
 }
 
 /** A quick fix that sets the value at `path`. */

@@ -26,13 +26,13 @@ const META: GenericCodeMeta[] = [
   {
     code: 'required.missing',
     title: t('Thiếu trường bắt buộc', 'Required field missing'),
-    message: t('Thiếu trường bắt buộc {field} ({label}).', 'Required field {field} ({label}) is missing.'),
+    message: t('Thiếu trường {field} ({label}): {requirement}.', 'Field {field} ({label}) is missing: {requirement}.'),
     hint: t('Thêm trường {field} với giá trị hợp lệ.', 'Add the field {field} with a valid value.'),
   },
   {
     code: 'required.empty',
     title: t('Trường bắt buộc để trống', 'Required field empty'),
-    message: t('Trường bắt buộc {field} ({label}) đang để trống ({value}).', 'Required field {field} ({label}) is empty ({value}).'),
+    message: t('Trường {field} ({label}) đang để trống ({value}): {requirement}.', 'Field {field} ({label}) is empty ({value}): {requirement}.'),
     hint: t('Điền giá trị cho {field}; giá trị rỗng không được chấp nhận ở đây.', 'Fill in {field}; an empty value is not accepted here.'),
   },
   {
@@ -144,6 +144,20 @@ export function genericMeta(code: string): GenericCodeMeta {
 /** Every generic code (for the CLI's documentation and profile validation). */
 export function genericCodes(): readonly GenericCodeMeta[] {
   return META;
+}
+
+const REQUIREMENT: Record<string, Localized> = {
+  M: t('trường bắt buộc', 'a required field'),
+  'M*': t(
+    'đặc tả coi là bắt buộc, dù Cổng DVCQG từng chấp nhận gói tin thiếu trường này (M*)',
+    'the reference treats it as required, though the portal accepted packets without it (M*)',
+  ),
+  'M?': t('có lẽ là bắt buộc (suy luận, M?)', 'probably required (inferred, M?)'),
+};
+
+/** How firmly a required mark requires the field, for messages. */
+export function requirementText(mark: string): Localized {
+  return REQUIREMENT[mark] ?? t('không được để trống', 'must not be empty');
 }
 
 /** A parameter that differs by language (a label) or is the same in both (a value). */
