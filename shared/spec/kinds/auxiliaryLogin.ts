@@ -16,7 +16,7 @@ export const LOGIN_REQUEST: PacketSpec = {
     'Thân lời gọi đăng nhập vào bộ chuyển tiếp (adapter) của Cổng DVCQG; gửi kèm tiêu đề dstcode. Không lưu mật khẩu vào tệp chia sẻ.',
     "Body of the login call to DVCQG's adapter; sent with the dstcode header. Never keep the password in a shared file.",
   ),
-  envelope: object('auxiliary.login.request', t('Yêu cầu đăng nhập', 'Login request'), ref('dossier.md', '§1.4'), [
+  envelope: object('auxiliary.envelope.login.request', t('Yêu cầu đăng nhập', 'Login request'), ref('dossier.md', '§1.4'), [
     field('username', t('Tài khoản kết nối', 'Connection account'), {
       type: 'string',
       required: 'M',
@@ -52,7 +52,7 @@ export const LOGIN_RESPONSE: PacketSpec = {
     'Trả lời của lời gọi đăng nhập: thành công khi error_code là 0 và có session. Mọi lời gọi sau đặt session vào thân gói (không dùng tiêu đề Authorization).',
     'Reply to the login call: success when error_code is 0 and a session is present. Every later call puts the session in the body (not in an Authorization header).',
   ),
-  envelope: object('auxiliary.login.response', t('Trả lời đăng nhập', 'Login response'), ref('dossier.md', '§1.4'), [
+  envelope: object('auxiliary.envelope.login.response', t('Trả lời đăng nhập', 'Login response'), ref('dossier.md', '§1.4'), [
     ...replyFields(),
     field('session', t('Phiên làm việc (session)', 'Session token'), {
       type: 'string',
@@ -87,7 +87,7 @@ export const REPLY: PacketSpec = {
     'Trả lời HTTP 200 của Cổng, kể cả khi lỗi nghiệp vụ: error_code "0" là thành công ("Thành công"); "-3" là gửi mới một hồ sơ đã tồn tại.',
     'The portal\'s HTTP 200 answer, business errors included: error_code "0" is success ("Thành công"); "-3" is a create of an existing dossier.',
   ),
-  envelope: object('auxiliary.reply', t('Trả lời', 'Reply'), ref('dossier.md', '§1.6'), replyFields(REPLY_RESULT)),
+  envelope: object('auxiliary.envelope.reply', t('Trả lời', 'Reply'), ref('dossier.md', '§1.6'), replyFields(REPLY_RESULT)),
   recordsField: 'result',
   record: REPLY_RESULT,
   recordsShape: 'array',

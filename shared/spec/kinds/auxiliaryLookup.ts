@@ -18,7 +18,7 @@ export const TRA_CUU_HO_SO_REQUEST: PacketSpec = {
     'Hỏi Cổng DVCQG xem MaHoSo đã có chưa, để chọn isUpdating "False" (gửi mới) hay "True" (cập nhật) trước khi gửi DongBoHoSoMC.',
     'Asks DVCQG whether a MaHoSo already exists, to choose isUpdating "False" (create) or "True" (update) before pushing DongBoHoSoMC.',
   ),
-  envelope: object('auxiliary.TraCuuHoSo.request', t('Yêu cầu tra cứu hồ sơ', 'Dossier lookup request'), ref('dossier.md', '§3.2'), [
+  envelope: object('auxiliary.envelope.TraCuuHoSo.request', t('Yêu cầu tra cứu hồ sơ', 'Dossier lookup request'), ref('dossier.md', '§3.2'), [
     sessionField(),
     madonviField(),
     serviceField('TraCuuHoSo'),
@@ -51,7 +51,7 @@ export const TRA_CUU_HO_SO_RESPONSE: PacketSpec = {
     'result khác rỗng nghĩa là hồ sơ đã có trên Cổng (gửi tiếp với isUpdating "True"); result rỗng nghĩa là gửi mới. Các trường của từng mục chưa từng được quan sát.',
     'A non-empty result means the dossier is already on the portal (push with isUpdating "True"); empty means create. The item fields were never observed.',
   ),
-  envelope: object('auxiliary.TraCuuHoSo.response', t('Trả lời tra cứu hồ sơ', 'Dossier lookup response'), ref('dossier.md', '§3.2'), replyFields(TRA_CUU_HO_SO_RESULT)),
+  envelope: object('auxiliary.envelope.TraCuuHoSo.response', t('Trả lời tra cứu hồ sơ', 'Dossier lookup response'), ref('dossier.md', '§3.2'), replyFields(TRA_CUU_HO_SO_RESULT)),
   recordsField: 'result',
   record: TRA_CUU_HO_SO_RESULT,
   recordsShape: 'array',
@@ -69,7 +69,7 @@ export const TRA_CUU_TECH_ID_REQUEST: PacketSpec = {
     'Tìm mã tài khoản Cổng DVCQG (TechID) của người nộp theo mã số thuế hoặc số CCCD/CMND; kết quả dùng cho MaDoiTuong. Gửi tới địa chỉ chia sẻ (share endpoint).',
     "Finds the applicant's DVCQG account id (TechID) from a tax code or CCCD/CMND number; the result goes into MaDoiTuong. Sent to the share endpoint.",
   ),
-  envelope: object('auxiliary.TraCuuTechID.request', t('Yêu cầu tra cứu TechID', 'TechID lookup request'), ref('dossier.md', '§3.3'), [
+  envelope: object('auxiliary.envelope.TraCuuTechID.request', t('Yêu cầu tra cứu TechID', 'TechID lookup request'), ref('dossier.md', '§3.3'), [
     // One system copies session and madonvi into every body (other-kinds.md §0.2); the reference
     // lists only the three keys below for this call, so they are optional here.
     sessionField('O'),
@@ -125,7 +125,7 @@ export const TRA_CUU_TECH_ID_RESPONSE: PacketSpec = {
   role: 'response',
   label: t('Tra cứu TechID (trả lời)', 'TechID lookup (response)'),
   help: t('result[0].TECHNICALID là TechID cần tìm; result rỗng nghĩa là không có tài khoản.', 'result[0].TECHNICALID is the TechID; an empty result means no account.'),
-  envelope: object('auxiliary.TraCuuTechID.response', t('Trả lời tra cứu TechID', 'TechID lookup response'), ref('dossier.md', '§3.3'), replyFields(TECH_ID_RESULT)),
+  envelope: object('auxiliary.envelope.TraCuuTechID.response', t('Trả lời tra cứu TechID', 'TechID lookup response'), ref('dossier.md', '§3.3'), replyFields(TECH_ID_RESULT)),
   recordsField: 'result',
   record: TECH_ID_RESULT,
   recordsShape: 'array',

@@ -126,7 +126,7 @@ export const DONG_BO_TRANG_THAI_HO_SO: PacketSpec = {
     'Báo kết quả xử lý hồ sơ mà Cổng DVCQG chuyển cho đơn vị (ví dụ thông báo khuyến mại); không dùng DongBoHoSoMC cho các hồ sơ này. data là một đối tượng, không phải mảng.',
     'Reports the handling of dossiers DVCQG forwarded to the unit (e.g. promotion notices); DongBoHoSoMC is not used for them. data is one object, not an array.',
   ),
-  envelope: object('auxiliary.DongBoTrangThaiHoSo.envelope', t('Gói DongBoTrangThaiHoSo', 'DongBoTrangThaiHoSo body'), ref('dossier.md', '§3.5'), [
+  envelope: object('auxiliary.envelope.DongBoTrangThaiHoSo', t('Gói DongBoTrangThaiHoSo', 'DongBoTrangThaiHoSo body'), ref('dossier.md', '§3.5'), [
     sessionField(),
     madonviField(),
     serviceField('DongBoTrangThaiHoSo'),

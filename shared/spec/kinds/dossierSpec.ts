@@ -47,7 +47,7 @@ export const DONG_BO_HO_SO_MC: PacketSpec = {
     'Gửi mới hoặc cập nhật hồ sơ TTHC (trạng thái, ngày, tệp, phí, bổ sung, kết quả) lên Cổng DVCQG.',
     'Creates or updates administrative-procedure dossiers (status, dates, files, fees, supplements, results) on DVCQG.',
   ),
-  envelope: object('dossier.envelope', t('Gói DongBoHoSoMC', 'DongBoHoSoMC body'), ref('dossier.md', '§1.5'), [
+  envelope: object('dossier.envelope.DongBoHoSoMC', t('Gói DongBoHoSoMC', 'DongBoHoSoMC body'), ref('dossier.md', '§1.5'), [
     sessionField(),
     madonviField(),
     serviceField('DongBoHoSoMC', ['W2', 'L']),

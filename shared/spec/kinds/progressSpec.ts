@@ -127,7 +127,7 @@ export const CAP_NHAT_TIEN_DO_HO_SO_MC: PacketSpec = {
     'Gửi các bước xử lý của hồ sơ đã đồng bộ; một hệ thống gửi từng bước, hệ thống khác gửi tối đa 10 bước mỗi lần.',
     'Sends processing steps of dossiers already synced; one system sends one step per call, another up to 10.',
   ),
-  envelope: object('progress.envelope', t('Gói CapNhatTienDoHoSoMC', 'CapNhatTienDoHoSoMC body'), ref('dossier.md', '§1.5', 'CapNhatTienDoHoSoMC'), [
+  envelope: object('progress.envelope.CapNhatTienDoHoSoMC', t('Gói CapNhatTienDoHoSoMC', 'CapNhatTienDoHoSoMC body'), ref('dossier.md', '§1.5', 'CapNhatTienDoHoSoMC'), [
     sessionField(),
     madonviField(),
     serviceField('CapNhatTienDoHoSoMC'),
