@@ -15,3 +15,4 @@ export * from './isUpdating';
 export * from './plan';
 export * from './result';
 export * from './zodMessages';
+export * from './describe';

@@ -5,6 +5,7 @@
  */
 import { makeFault, PortalFaultError, type FaultKind, type PortalFault } from '../../../shared/portal/faults';
 import { excerpt } from '../../../shared/portal/reply';
+import { scrubSecrets } from '../../../shared/portal/scrub';
 import { displayUrl } from '../../../shared/portal/environment';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -68,12 +69,6 @@ export function classifyNetworkError(error: unknown): { kind: FaultKind; detail:
   return { kind: 'network', detail: excerpt(codes[0] ?? text) };
 }
 
-function scrub(text: string, secrets: readonly string[] | undefined): string {
-  let out = text;
-  for (const s of secrets ?? []) if (s && s.length >= 3) out = out.split(s).join('«đã ẩn»');
-  return out;
-}
-
 /**
  * POSTs `body` as UTF-8 JSON with `Content-Type: application/json` (dossier.md §1.3).
  * Resolves with the status and text for 2xx; throws `PortalFaultError` for everything else.
@@ -90,7 +85,7 @@ export async function postJson(options: PostOptions): Promise<HttpExchange> {
         phase: options.phase,
         timeoutMs: options.timeoutMs,
         ...extra,
-        ...(extra.detail !== undefined ? { detail: scrub(extra.detail, options.secrets) } : {}),
+        ...(extra.detail !== undefined ? { detail: scrubSecrets(extra.detail, options.secrets ?? []) } : {}),
       }),
     );
   if (options.signal?.aborted) throw fault('cancelled', { requestStarted: false });

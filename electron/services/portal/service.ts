@@ -1,0 +1,96 @@
+/**
+ * The portal service the hosts expose over IPC: preview and send a document to a stored
+ * environment, with the session cache and the history shared across calls, and cancellation
+ * of a running send by its id.
+ */
+import { t } from '../../../shared/i18n/localized';
+import type { Validator } from '../../../shared/portal/checkBeforeSend';
+import { SendRequestSchema, type SendPreview, type SendProgress, type SendRequestInput, type SendResult } from '../../../shared/portal/result';
+import { zodIssueMessages } from '../../../shared/portal/zodMessages';
+import { ServiceError } from '../errors';
+import type { EnvironmentStore } from '../environments/store';
+import type { HistoryStore } from '../history/store';
+import type { FetchLike } from './http';
+import { previewSend } from './preview';
+import { sendDocument } from './send';
+import { SessionCache } from './session';
+
+export interface PortalServiceOptions {
+  environments: EnvironmentStore;
+  history?: HistoryStore;
+  sessions?: SessionCache;
+  validate?: Validator;
+  fetchImpl?: FetchLike;
+  log?: (line: string) => void;
+}
+
+export interface RunOptions {
+  /** Id the caller uses to cancel this send (`cancel(runId)`). */
+  runId?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: SendProgress) => void;
+}
+
+function parseRequest(input: SendRequestInput) {
+  const parsed = SendRequestSchema.safeParse(input);
+  if (!parsed.success) {
+    const m = zodIssueMessages(parsed.error, t('Yêu cầu gửi', 'Send request'));
+    throw new ServiceError('portal.request-invalid', { vi: m.map((x) => x.vi).join('; '), en: m.map((x) => x.en).join('; ') });
+  }
+  return parsed.data;
+}
+
+export class PortalService {
+  readonly sessions: SessionCache;
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(private readonly options: PortalServiceOptions) {
+    this.sessions = options.sessions ?? new SessionCache();
+  }
+
+  /** What would be sent, with validation and the guards that would stop it. */
+  async preview(input: SendRequestInput): Promise<SendPreview> {
+    const request = parseRequest(input);
+    const { environment, password } = await this.options.environments.resolve(request.environmentId);
+    return previewSend(environment, password, request, this.options.validate);
+  }
+
+  /** Sends; resolves with the result (faults and refusals are part of it, not exceptions). */
+  async send(input: SendRequestInput, run: RunOptions = {}): Promise<SendResult> {
+    const request = parseRequest(input);
+    const { environment, password } = await this.options.environments.resolve(request.environmentId);
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    run.signal?.addEventListener('abort', onAbort, { once: true });
+    if (run.signal?.aborted) controller.abort();
+    if (run.runId) this.running.set(run.runId, controller);
+    try {
+      return await sendDocument(
+        { environment, password, request, signal: controller.signal, ...(run.onProgress ? { onProgress: run.onProgress } : {}) },
+        {
+          sessions: this.sessions,
+          ...(this.options.history ? { history: this.options.history } : {}),
+          ...(this.options.validate ? { validate: this.options.validate } : {}),
+          ...(this.options.fetchImpl ? { fetchImpl: this.options.fetchImpl } : {}),
+          ...(this.options.log ? { log: this.options.log } : {}),
+        },
+      );
+    } finally {
+      run.signal?.removeEventListener('abort', onAbort);
+      if (run.runId) this.running.delete(run.runId);
+    }
+  }
+
+  /** Cancels a running send; false when no send with that id is running. */
+  cancel(runId: string): boolean {
+    const c = this.running.get(runId);
+    if (!c) return false;
+    c.abort();
+    return true;
+  }
+
+  /** Forgets the cached session of an environment (after it was edited or deleted). */
+  forgetSession(environmentId: string): void {
+    this.sessions.invalidateId(environmentId);
+  }
+}
