@@ -5,7 +5,9 @@
 import type { Command } from '../command';
 import { kindsCommand } from './kinds';
 import { newCommand } from './new';
+import { sandboxCommand } from './sandbox';
 import { schemaCommand } from './schema';
+import { sendCommand } from './send';
 import { validateCommand } from './validate';
 
 export const COMMANDS: Command[] = [
@@ -13,4 +15,6 @@ export const COMMANDS: Command[] = [
   kindsCommand,
   newCommand,
   schemaCommand,
+  sendCommand,
+  sandboxCommand,
 ];
