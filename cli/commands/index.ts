@@ -9,6 +9,7 @@ import { sandboxCommand } from './sandbox';
 import { schemaCommand } from './schema';
 import { sendCommand } from './send';
 import { validateCommand } from './validate';
+import { maskCommand } from './mask';
 
 export const COMMANDS: Command[] = [
   validateCommand,
@@ -17,4 +18,5 @@ export const COMMANDS: Command[] = [
   schemaCommand,
   sendCommand,
   sandboxCommand,
+  maskCommand,
 ];

@@ -7,7 +7,7 @@
  * any file cannot be read or masked, nothing is written (exit 2 unreadable/usage, 1 not JSON).
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allPackets } from '../../shared/index';
@@ -158,13 +158,3 @@ export const maskCommand: Command = {
     return 0;
   },
 };
-
-/** Whether a path exists (for callers that want to refuse overwriting). */
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
