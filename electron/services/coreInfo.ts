@@ -3,8 +3,13 @@
  * reference and the built-in validation profiles.
  */
 import type { AppInfo } from '../../shared/ipc/contract';
+import { BUILTIN_PROFILES } from '../../shared/index';
+import { SPEC_VERSION } from '../../shared/spec/version';
 
 /** The spec version and profiles (id, version, name) of the bundled core. */
 export function coreInfo(): Pick<AppInfo, 'specVersion' | 'profiles'> {
-  return { specVersion: 'unknown', profiles: [] };
+  return {
+    specVersion: SPEC_VERSION,
+    profiles: Object.values(BUILTIN_PROFILES).map((p) => ({ id: p.id, version: p.version, name: p.name })),
+  };
 }

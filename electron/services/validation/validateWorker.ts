@@ -6,9 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
-import { decodeBytes, validateText } from '../../../shared/index';
+import { decodeBytes, enableCodegen, validateText } from '../../../shared/index';
 import { resolveProfile } from './profiles';
 import type { WorkerJob, WorkerMessage } from './workerProtocol';
+
+// Node allows code generation, so the host's worker uses the core's compiled accelerator
+// (the renderer's worker cannot: its CSP has no unsafe-eval). TOOLCHAIN.md "Validation speed".
+enableCodegen(true);
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);

@@ -3,6 +3,7 @@
  * (The tree, form and Monaco editor come with the editor issue.)
  */
 import { Alert, Box, Chip, Paper, Stack, Typography } from '@mui/material';
+import { useId } from 'react';
 import type { ValidationReport } from '../../../shared/validate/report';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatNumber } from '../../i18n/format';
@@ -10,14 +11,15 @@ import type { MessageKey } from '../../i18n/dictionary';
 import type { DocumentInfo } from './documentModel';
 import { kindLabel, packetLabel } from './kindLabels';
 
-/** One labelled value of the summary (a description list entry). */
-function Fact({ label, value, testId }: { label: string; value: string; testId?: string }) {
+/** One labelled value of the summary (a description list entry; the value is labelled by its term). */
+function Fact({ label, value }: { label: string; value: string }) {
+  const id = useId();
   return (
     <Box sx={{ minWidth: 160 }}>
-      <Typography component="dt" variant="caption" color="text.secondary">
+      <Typography component="dt" variant="caption" color="text.secondary" id={id}>
         {label}
       </Typography>
-      <Typography component="dd" variant="body1" sx={{ m: 0, fontWeight: 500 }} data-testid={testId}>
+      <Typography component="dd" variant="body1" sx={{ m: 0, fontWeight: 500 }} aria-labelledby={id}>
         {value}
       </Typography>
     </Box>
@@ -51,13 +53,13 @@ export function DocumentSummary({ doc, report }: { doc: DocumentInfo; report: Va
         />
       </Stack>
       <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, m: 0 }}>
-        <Fact label={t('doc.kind')} value={kind} testId="doc-kind" />
+        <Fact label={t('doc.kind')} value={kind} />
         <Fact label={t('doc.packet')} value={packet} />
         <Fact label={t('doc.form')} value={t(FORM_KEYS[report.form])} />
-        <Fact label={t('doc.records')} value={formatNumber(report.recordCount, lang)} testId="doc-records" />
-        <Fact label={t('severity.errorPlural')} value={formatNumber(report.counts.error, lang)} testId="doc-errors" />
-        <Fact label={t('severity.warningPlural')} value={formatNumber(report.counts.warning, lang)} testId="doc-warnings" />
-        <Fact label={t('severity.infoPlural')} value={formatNumber(report.counts.info, lang)} testId="doc-info" />
+        <Fact label={t('doc.records')} value={formatNumber(report.recordCount, lang)} />
+        <Fact label={t('severity.errorPlural')} value={formatNumber(report.counts.error, lang)} />
+        <Fact label={t('severity.warningPlural')} value={formatNumber(report.counts.warning, lang)} />
+        <Fact label={t('severity.infoPlural')} value={formatNumber(report.counts.info, lang)} />
         <Fact label={t('doc.profile')} value={`${report.profile.id} ${report.profile.version}`} />
       </Box>
       {report.provisional && (

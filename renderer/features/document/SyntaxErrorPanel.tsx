@@ -12,7 +12,7 @@ export function SyntaxErrorPanel({ name, syntax, repairs }: { name: string; synt
   return (
     <Alert severity="error" role="alert" aria-labelledby="syntax-title">
       <AlertTitle id="syntax-title">{t('syntax.title', { name })}</AlertTitle>
-      <Typography variant="body1" sx={{ fontWeight: 600 }} data-testid="syntax-position">
+      <Typography variant="body1" sx={{ fontWeight: 600 }}>
         {t('syntax.where', { line: syntax.line, column: syntax.column })}
       </Typography>
       <Typography variant="body2" sx={{ mt: 0.5 }}>

@@ -2,7 +2,7 @@
  * The validation profile the renderer's worker applies, by id (from settings).
  */
 import type { Profile } from '../../../shared/validate/profileTypes';
-import { builtinProfile } from '../../../shared/validate/builtinProfiles';
+import { builtinProfile } from '../../../shared/index';
 
 /** The built-in profile with this id; undefined (the core's default, strict) for an unknown id. */
 export function profileById(id: string | undefined): Profile | undefined {

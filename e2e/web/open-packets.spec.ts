@@ -1,0 +1,54 @@
+/**
+ * The issue's "done" scenario: open a valid sample through the file picker and see its kind and
+ * zero errors; open a file with a syntax error and see the line and column; keep working.
+ */
+import { writeFile } from 'node:fs/promises';
+import { expect, test } from '../fixtures/webHost';
+import { sample } from '../fixtures/paths';
+import { Studio } from '../pages/Studio';
+
+test('a valid dossier shows its kind, record count and 0 errors', async ({ app }) => {
+  const studio = new Studio(app);
+  await studio.open(sample('dossier', '01-dongbohosomc-create-online-valid.json'));
+  await expect(studio.fact('doc.kind')).toHaveText('Hồ sơ TTHC');
+  await expect(studio.fact('doc.records')).toHaveText('1');
+  await expect(studio.fact('severity.errorPlural')).toHaveText('0');
+  await expect(studio.counts).toHaveText('0 lỗi, 0 cảnh báo');
+  await expect(app.getByText(studio.text('doc.valid'), { exact: true })).toBeVisible();
+});
+
+test('a file with a syntax error shows the line and column, and the app stays usable', async ({ app }, testInfo) => {
+  const studio = new Studio(app);
+  const broken = testInfo.outputPath('broken.json');
+  // Line 3 misses the comma after "madonvi": the parser stops at the next key, line 4 column 3.
+  await writeFile(broken, '{\n  "service": "DongBoHoSoMC",\n  "madonvi": "000.00.01.H22"\n  "data": []\n}\n');
+  await studio.open(broken);
+  const alert = app.getByRole('alert').filter({ hasText: 'broken.json' });
+  await expect(alert).toContainText(studio.text('syntax.where', { line: 4, column: 3 }));
+  await expect(studio.statusBar).toContainText(studio.text('syntax.where', { line: 4, column: 3 }));
+  // Still usable: the next file opens normally.
+  await studio.open(sample('dossier', '01-dongbohosomc-create-online-valid.json'));
+  await expect(studio.fact('doc.kind')).toHaveText('Hồ sơ TTHC');
+});
+
+test('an invalid dossier lists its errors with path, line and column', async ({ app }) => {
+  const studio = new Studio(app);
+  await studio.open(sample('dossier', '92-invalid-missing-required.json'));
+  await expect(studio.fact('severity.errorPlural')).toHaveText('2');
+  await expect(studio.counts).toHaveText('2 lỗi, 0 cảnh báo');
+  const rows = app.getByRole('table', { name: studio.text('doc.issuesTitle') }).getByRole('row');
+  const mattc = rows.filter({ hasText: 'data[0].MaTTHC' });
+  await expect(mattc).toContainText(studio.text('doc.where', { line: 8, column: 17 }));
+  await expect(mattc).toContainText(studio.text('severity.error'));
+});
+
+test('a legacy 8-bit file is refused with a message naming it, and nothing else changes', async ({ app }, testInfo) => {
+  const studio = new Studio(app);
+  await studio.open(sample('dossier', '01-dongbohosomc-create-online-valid.json'));
+  // "Hồ sơ" in Windows-1258 bytes: not UTF-8, so the reader must say so instead of guessing.
+  const legacy = testInfo.outputPath('cp1258.json');
+  await writeFile(legacy, Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x48, 0xf4, 0xcc, 0x20, 0x73, 0xf5, 0x22, 0x7d]));
+  await studio.openWithPicker(legacy);
+  await expect(app.getByRole('alert').filter({ hasText: studio.text('notice.openFailed', { name: 'cp1258.json' }) })).toBeVisible();
+  await expect(studio.fact('doc.kind')).toHaveText('Hồ sơ TTHC');
+});
