@@ -176,3 +176,10 @@ describe('masking text', () => {
     }
   });
 });
+
+describe('documents that cannot carry the mark', () => {
+  it('refuses a bare scalar rather than produce an unmarked masked file', () => {
+    expect(() => maskText(createMasker({ packets, seed: 1 }), '"001198012345"', 'x.json')).toThrow(MaskError);
+    expect(() => maskValue(createMasker({ packets, seed: 1 }), '001198012345')).toThrow(MaskError);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { ObjectSpec } from '../spec/types';
 import { MASK_MARKER_KEY, MASK_TOOL, stripMaskMarker, withMaskMarker, type MaskMarker } from './marker';
-import type { Masker } from './masker';
+import { MaskError, type Masker } from './masker';
 import { resolveDocument } from './resolve';
 import { childSpec, findField } from './specWalk';
 import type { FieldSpec } from '../spec/types';
@@ -40,6 +40,9 @@ function maskNode(masker: Masker, value: unknown, spec: ObjectSpec | undefined, 
 
 /** Masks a parsed document (learning its values first) and marks it as masked. */
 export function maskValue(masker: Masker, doc: unknown): unknown {
+  if (doc === null || typeof doc !== 'object') {
+    throw new MaskError('Tài liệu không phải đối tượng hay mảng JSON nên không thể đánh dấu đã che.', 'The document is not a JSON object or array, so it cannot be marked as masked.');
+  }
   masker.learn(doc);
   const { value } = stripMaskMarker(doc);
   const resolved = resolveDocument(value, masker.packets);

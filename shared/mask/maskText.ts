@@ -80,6 +80,15 @@ export function maskText(masker: Masker, text: string, fileName = ''): string {
       at.column,
     );
   }
+  if (root.type !== 'object' && root.type !== 'array') {
+    // A bare string or number has nowhere to carry the mark, and an unmarked masked file could be sent.
+    throw new MaskError(
+      `${fileName ? `${fileName}: ` : ''}tài liệu không phải đối tượng hay mảng JSON nên không thể đánh dấu đã che; không xuất gì.`,
+      `${fileName ? `${fileName}: ` : ''}the document is not a JSON object or array, so it cannot be marked as masked; nothing is written.`,
+      1,
+      1,
+    );
+  }
   const value = JSON.parse(body) as unknown;
   masker.learn(value);
   const hadMarkerElement = Array.isArray(value) && maskMarkerOf(value) !== undefined;

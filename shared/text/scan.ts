@@ -3,13 +3,12 @@
  * string has, and the repaired value a quick fix would set.
  */
 import type { PathSegment } from '../issues/issue';
-import { findField, walkScalars } from '../mask/specWalk';
+import { walkScalars } from '../mask/specWalk';
 import type { FieldSpec, ObjectSpec } from '../spec/types';
-import { findInvisible } from './invisible';
+import { cleanInvisible, findInvisible } from './invisible';
 import { detectMojibake, type MojibakeFamily } from './mojibake';
 import { normalizationForm } from './normalization';
 import { hasSmartQuotes, stripSmartQuotes } from './quotes';
-import { cleanInvisible } from './invisible';
 
 export type TextProblemCode = 'text.nfd' | 'text.mixed-normalization' | 'text.mojibake' | 'text.invisible-char' | 'text.smart-quote-in-code';
 
@@ -67,5 +66,3 @@ export function scanDocument(value: unknown, spec?: ObjectSpec): LocatedTextProb
   });
   return out;
 }
-
-export { findField };
