@@ -27,11 +27,11 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** The document with the fields the app fills in set as they will be sent (a copy; the input is untouched). */
-export function asSent(document: unknown, options: CheckOptions): unknown {
-  if (!isObject(document) || !('service' in document || 'data' in document || 'madonvi' in document)) return document;
-  const out: Record<string, unknown> = { ...document, session: 'session' };
+export function asSent(doc: unknown, options: CheckOptions): unknown {
+  if (!isObject(doc) || !('service' in doc || 'data' in doc || 'madonvi' in doc)) return doc;
+  const out: Record<string, unknown> = { ...doc, session: 'session' };
   if (options.madonvi.trim()) out.madonvi = options.madonvi.trim();
-  const service = typeof document.service === 'string' ? document.service : options.service;
+  const service = typeof doc.service === 'string' ? doc.service : options.service;
   if (service && takesIsUpdating(service)) {
     if (options.isUpdating === 'True' || options.isUpdating === 'False') out.isUpdating = options.isUpdating;
     // auto: decided later by TraCuuHoSo; any well-formed value stands in for the check.

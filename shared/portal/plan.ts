@@ -75,7 +75,7 @@ const fail = (error: Localized): PlanResult => ({ ok: false, error });
 
 /** Builds the plan of a send; never throws on bad input. */
 export function planSend(options: PlanOptions): PlanResult {
-  const { document } = options;
+  const doc = options.document;
   if (!Number.isInteger(options.chunkSize) || options.chunkSize < 1) {
     return fail(fill(t('Số bản ghi mỗi lần gửi phải là số nguyên dương (đang là {n}).', 'Records per request must be a positive integer (got {n}).'), { n: String(options.chunkSize) }));
   }
@@ -83,24 +83,24 @@ export function planSend(options: PlanOptions): PlanResult {
   let envelope: Record<string, unknown> = {};
   let records: unknown[] | undefined;
   let singleData: unknown;
-  if (Array.isArray(document)) {
+  if (Array.isArray(doc)) {
     form = 'array';
-    records = document;
-  } else if (isObject(document)) {
-    if ('error_code' in document && !('service' in document)) {
+    records = doc;
+  } else if (isObject(doc)) {
+    if ('error_code' in doc && !('service' in doc)) {
       return fail(t('Tài liệu này là một trả lời của Cổng (có error_code), không phải gói tin để gửi.', 'This document is a portal reply (it has error_code), not a packet to send.'));
     }
-    if ('password' in document && 'username' in document && !('service' in document)) {
+    if ('password' in doc && 'username' in doc && !('service' in doc)) {
       return fail(t('Đây là gói đăng nhập; ứng dụng tự đăng nhập bằng tài khoản của môi trường, không cần gửi gói này.', 'This is a login body; the app logs in with the environment\'s account by itself, there is no need to send it.'));
     }
-    if ('service' in document || 'data' in document || 'madonvi' in document) {
+    if ('service' in doc || 'data' in doc || 'madonvi' in doc) {
       form = 'envelope';
-      envelope = document;
-      if (Array.isArray(document.data)) records = document.data;
-      else if (document.data !== undefined) singleData = document.data;
+      envelope = doc;
+      if (Array.isArray(doc.data)) records = doc.data;
+      else if (doc.data !== undefined) singleData = doc.data;
     } else {
       form = 'record';
-      records = [document];
+      records = [doc];
     }
   } else {
     return fail(t('Tài liệu phải là một đối tượng JSON hoặc một mảng bản ghi.', 'The document must be a JSON object or an array of records.'));

@@ -20,6 +20,7 @@ import {
   SANDBOX_USERNAME,
 } from '../../../shared/portal/environment';
 import { SANDBOX_CODES, SESSION_REFUSED_MESSAGE } from '../../../shared/portal/errorCodes';
+import { dossierNumbersOf } from '../../../shared/portal/services';
 import { FaultInjector, describeFaults, parseFaultSpec, type FaultSpec } from './faults';
 import { SANDBOX_SERVICES, handleService, type Reply } from './handlers';
 import { loadState, saveState, type SandboxState } from './state';
@@ -226,7 +227,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     const handled = handleService(body, { state, now: new Date(now()).toISOString(), validate });
     if (handled.changed) await save();
     const reply: Reply = handled.reply;
-    const numbers = Array.isArray(body.data) ? (body.data as Record<string, unknown>[]).map((r) => r?.MaHoSo).filter(Boolean).join(' ') : String(body.mahoso ?? '');
+    const numbers = dossierNumbersOf(body).join(' ');
     log(`#${n} ${service}${numbers ? ` ${numbers}` : ''} → ${reply.error_code}${reply.error_code === '0' ? '' : ` ${reply.message}`}`);
     if (faults.dropAfter(n)) {
       log(`#${n} ${service} → fault drop-after (processed, reply lost)`);
