@@ -3,7 +3,7 @@
  * (the engine's field checks do); they read only well-formed values and skip the rest, so one
  * fault never produces two findings.
  */
-import { parseWire, toSortable, wireToDisplay } from '../../datetime/wire';
+import { wireToDisplay } from '../../datetime/wire';
 import { ref } from '../common';
 import type { Rule } from '../../rules/types';
 
@@ -27,11 +27,30 @@ export function isBlank(value: unknown): boolean {
   return false;
 }
 
-/** A well-formed wire date as a comparable number; undefined when empty or malformed. */
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A well-formed wire date as a comparable number (the 14 digits read as one integer, which orders
+ * like the date); undefined when empty or malformed. Same acceptance as `parseWire`, without a
+ * Date per call: rules read ~10 dates per record of 100,000-record batches.
+ */
 export function timeOf(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  const d = parseWire(value);
-  return d ? toSortable(d) : undefined;
+  if (typeof value !== 'string' || value.length !== 14) return undefined;
+  for (let i = 0; i < 14; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const n = Number(value);
+  const year = Math.floor(n / 1e10);
+  const month = Math.floor(n / 1e8) % 100;
+  const day = Math.floor(n / 1e6) % 100;
+  const hour = Math.floor(n / 1e4) % 100;
+  const minute = Math.floor(n / 100) % 100;
+  const second = n % 100;
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > DAYS_IN_MONTH[month] || (month === 2 && day === 29 && !leap)) return undefined;
+  return n;
 }
 
 /** A wire date as people read it (`dd/MM/yyyy HH:mm`), or the raw text. */

@@ -3,11 +3,14 @@
  * record without a finding and a faulty one with the finding at the precise path.
  */
 import { describe, expect, it } from 'vitest';
+import { parseWire, toSortable } from '../../datetime/wire';
+import { createRandom } from '../../generate/random';
 import { fill } from '../../i18n/localized';
 import { formatPath, type FixEdit } from '../../issues/issue';
 import { runRule } from '../../rules/testing';
 import type { Rule } from '../../rules/types';
 import { dossierModule } from './dossier';
+import { timeOf } from './dossierRuleKit';
 import { dossierTemplateRecord } from './dossierTemplate';
 
 const packet = dossierModule.spec.packets[0];
@@ -170,5 +173,22 @@ describe('end-of-processing fields by status (§5 rule 5)', () => {
   });
   it('reads a status sent as a JSON number (the engine reports the type separately)', () => {
     expect(at('dossier.finished-without-end-date', finished('9', { TrangThaiHoSo: 9, NgayKetThucXuLy: '' }))).toEqual(['NgayKetThucXuLy']);
+  });
+});
+
+describe('reading wire dates in rules', () => {
+  it('accepts exactly what parseWire accepts and orders like it', () => {
+    const r = createRandom(99);
+    const edge = ['20240229120000', '20230229120000', '20000229000000', '19000229000000', '20240230120000', '20240312246000', '20241301000000', '18991231235959', '2024031208150', '2024-03-12T08:1', ''];
+    const values = [...edge];
+    for (let i = 0; i < 5000; i++) values.push(`${r.int(1895, 3005)}${String(r.int(0, 13)).padStart(2, '0')}${String(r.int(0, 32)).padStart(2, '0')}${String(r.int(0, 24)).padStart(2, '0')}${String(r.int(0, 60)).padStart(2, '0')}${String(r.int(0, 60)).padStart(2, '0')}`);
+    const valid = values.filter((v) => parseWire(v) !== undefined);
+    expect(valid.length).toBeGreaterThan(1000);
+    for (const v of values) expect(timeOf(v) !== undefined, v).toBe(parseWire(v) !== undefined);
+    for (let i = 1; i < valid.length; i++) {
+      const a = valid[i - 1];
+      const b = valid[i];
+      expect(Math.sign(timeOf(a)! - timeOf(b)!), `${a} ${b}`).toBe(Math.sign(toSortable(parseWire(a)!) - toSortable(parseWire(b)!)));
+    }
   });
 });
