@@ -97,6 +97,7 @@ async function run(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
+/** The `sandbox` command. */
 export const sandboxCommand: Command = {
   name: 'sandbox',
   summary: { vi: 'Chạy cổng thử nghiệm (giả lập Cổng DVCQG) trên máy này', en: 'Run the sandbox portal (a local stand-in of the DVCQG adapter)' },

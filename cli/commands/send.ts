@@ -115,6 +115,7 @@ async function run(ctx: CommandContext): Promise<number> {
   return code;
 }
 
+/** The `send` command. */
 export const sendCommand: Command = {
   name: 'send',
   summary: { vi: 'Gửi gói tin tới Cổng DVCQG hoặc cổng thử nghiệm', en: 'Send a packet to the DVCQG adapter or the sandbox portal' },

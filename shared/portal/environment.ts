@@ -41,6 +41,7 @@ export const DEFAULT_CHUNK_SIZE = 10;
 
 const path = z.string().regex(/^\/[^\s?#]*$/, { error: 'must start with / and contain no spaces, ? or #' });
 
+/** Per-environment deadlines. */
 export const TimeoutsSchema = z.object({
   /** Login call, whole exchange. */
   loginMs: z.number().int().min(500).max(600_000).default(15_000),
@@ -48,6 +49,7 @@ export const TimeoutsSchema = z.object({
   requestMs: z.number().int().min(500).max(600_000).default(30_000),
 });
 
+/** One environment, as stored, imported, exported and sent over IPC. */
 export const EnvironmentSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
   name: z.string().trim().min(1).max(100),

@@ -6,6 +6,7 @@
  */
 import { fill, t, type Localized } from '../i18n/localized';
 
+/** Every kind of transport or protocol fault the app tells apart. */
 export const FAULT_KINDS = [
   'timeout',
   'refused',

@@ -26,6 +26,7 @@ import { passwordKey, type SecretStore } from './secretStore';
 
 const FileSchema = z.object({ version: z.literal(1), environments: z.array(z.unknown()) });
 
+/** The `format` marker of an environments export file. */
 export const EXPORT_FORMAT = 'qcvn120-environments';
 
 export interface EnvironmentStoreOptions {
@@ -52,6 +53,7 @@ function slug(name: string): string {
   return ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'env';
 }
 
+/** The environments of one data folder, with their passwords in a SecretStore. */
 export class EnvironmentStore {
   readonly file: string;
   private readonly now: () => Date;

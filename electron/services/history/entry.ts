@@ -7,9 +7,11 @@ import { z } from 'zod';
 
 const localized = z.object({ vi: z.string(), en: z.string() });
 
+/** How a stored request ended. */
 export const HISTORY_OUTCOMES = ['success', 'portal-error', 'fault', 'cancelled'] as const;
 export type HistoryOutcome = (typeof HISTORY_OUTCOMES)[number];
 
+/** One history line. */
 export const HistoryEntrySchema = z.object({
   v: z.literal(1),
   id: z.string().min(1),
@@ -37,6 +39,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 /** What the send service records; the store adds `v` and `id`. */
 export type NewHistoryEntry = Omit<HistoryEntry, 'v' | 'id'>;
 
+/** Whether the history records, and its retention limits. */
 export const HistorySettingsSchema = z.object({
   /** Off: nothing is recorded (existing entries stay until cleared). */
   enabled: z.boolean().default(true),

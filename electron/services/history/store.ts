@@ -57,6 +57,7 @@ export interface HistoryPage {
   total: number;
 }
 
+/** The send history of one data folder. */
 export class HistoryStore {
   readonly dir: string;
   readonly file: string;

@@ -39,6 +39,7 @@ export interface CallOptions {
   phase?: PortalFault['phase'];
 }
 
+/** Talks to one environment's adapter: login, session reuse, one renewal on refusal. */
 export class PortalClient {
   private readonly env: Environment;
   constructor(private readonly options: PortalClientOptions) {

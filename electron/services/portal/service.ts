@@ -40,6 +40,7 @@ function parseRequest(input: SendRequestInput) {
   return parsed.data;
 }
 
+/** Preview, send and cancel, over the stored environments, one session cache and the history. */
 export class PortalService {
   readonly sessions: SessionCache;
   private readonly running = new Map<string, AbortController>();

@@ -40,6 +40,7 @@ export interface LoadedState {
   warning?: string;
 }
 
+/** A sandbox that has received nothing yet. */
 export function emptyState(): SandboxState {
   return { version: 1, dossiers: {}, pushes: {} };
 }
