@@ -45,12 +45,15 @@ export function catalogue(state: SandboxState): Rec[] {
   const model = list[0];
   for (const d of Object.values(state.dossiers)) {
     const r = d.record;
-    if (typeof r.MaTTHC !== 'string' || known.has(r.MaTTHC) || !model) continue;
-    known.add(r.MaTTHC);
+    // A dossier may carry the unit-specific form 1.001234.000.00.00.H22; the national database,
+    // and so LayThuTuc, knows the base code 1.001234 (dossier.md §2.1 row 2).
+    const code = typeof r.MaTTHC === 'string' ? /^\d{1,2}\.\d{6}/.exec(r.MaTTHC.trim())?.[0] : undefined;
+    if (!code || known.has(code) || !model) continue;
+    known.add(code);
     // dossier.md §3.4: TenTTHC and the domain come from LayThuTuc's TENTTHC and LINHVUCTHUCHIEN.
     list.push({
       ...structuredClone(model),
-      MATTHC: r.MaTTHC,
+      MATTHC: code,
       TENTTHC: r.TenTTHC ?? model.TENTTHC,
       LINHVUCTHUCHIEN: [{ MALINHVUC: r.MaLinhVuc ?? '', TENLINHVUC: r.TenLinhVuc ?? '' }],
     });
