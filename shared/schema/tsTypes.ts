@@ -55,9 +55,14 @@ export function renderTypes(modules: readonly KindModule[]): string {
     let t: string;
     const list = f.codes ? lists.get(f.codes) : undefined;
     const codes = list?.closed ? list.entries.map((e) => JSON.stringify(e.code)).join(' | ') : undefined;
+    // "" is the wire's "unknown" (dossier.md §1.7) wherever the engine accepts it.
+    const required = f.required === 'M' || f.required === 'M*' || f.required === 'M?';
+    const empty = (required ? f.allowEmpty === true : f.allowEmpty !== false) ? " | ''" : '';
     switch (f.type) {
       case 'string':
-        t = codes ? `${codes} | ''` : 'string';
+        if (codes) t = `${codes}${empty}`;
+        else if (f.format === 'trueFalse') t = `'True' | 'False'${empty}`;
+        else t = 'string';
         break;
       case 'stringOrNumber':
         t = 'string | number';

@@ -107,3 +107,24 @@ describe('profile overrides change what is validated', () => {
     expect(again.issues.map((i) => i.severity)).toEqual(['warning']);
   });
 });
+
+describe('the shipped example profile (assets/profiles/example-helpdesk.json)', () => {
+  it('loads against the real packet families and changes what is reported', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { loadProfile } = await import('./profiles');
+    const { validateText } = await import('./validate');
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'profiles', 'example-helpdesk.json'), 'utf8');
+    const loaded = loadProfile(text, 'example-helpdesk.json');
+    expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.profile).toMatchObject({ id: 'example-helpdesk', version: '2026.1', base: 'strict' });
+    // dossier/05 lacks TrichYeuHoSo: a warning (M*) in strict, an error under the profile's required M.
+    const legacy = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'samples', 'dossier', '05-dongbohosomc-minimal-legacy-valid.json'), 'utf8');
+    expect(validateText(legacy).issues.find((i) => i.path === 'data[0].TrichYeuHoSo')?.severity).toBe('warning');
+    const report = validateText(legacy, { profile: loaded.profile });
+    expect(report.issues.find((i) => i.path === 'data[0].TrichYeuHoSo')?.severity).toBe('error');
+    expect(report.profile).toEqual({ id: 'example-helpdesk', version: '2026.1' });
+  });
+});
