@@ -133,6 +133,15 @@ describe('sandbox portal: the create → update → progress cycle', () => {
     expect(Object.keys(sandbox!.snapshot().dossiers).sort()).toEqual(numbers);
   });
 
+  it('sends a bare array of records, recognising its service from the fields', async () => {
+    await start();
+    const r = await send((dossiers([A]) as { data: unknown[] }).data, { isUpdating: 'auto' });
+    expect(r.outcome).toBe('success');
+    expect(r.service).toBe('DongBoHoSoMC');
+    expect(r.chunks[0]!.request).toMatchObject({ madonvi: '000.00.01.H22', service: 'DongBoHoSoMC', isUpdating: 'False' });
+    expect(r.notices.some((n) => n.en.includes('recognised'))).toBe(true);
+  });
+
   it('records every request in the history, without the password or the session', async () => {
     await start();
     await send(dossiers([A]));

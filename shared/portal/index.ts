@@ -16,3 +16,4 @@ export * from './plan';
 export * from './result';
 export * from './zodMessages';
 export * from './describe';
+export * from './detectService';

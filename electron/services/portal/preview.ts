@@ -5,6 +5,7 @@
  */
 import { stripMaskMarker } from '../../../shared/mask/marker';
 import { checkBeforeSend, type Validator } from '../../../shared/portal/checkBeforeSend';
+import { detectService, type DetectedService } from '../../../shared/portal/detectService';
 import { displayUrl, endpointUrl, type Environment } from '../../../shared/portal/environment';
 import { SESSION_PLACEHOLDER, planSend, withSession } from '../../../shared/portal/plan';
 import { AUTO_PLACEHOLDER, productionConfirmation, type SendPreview, type SendRequest } from '../../../shared/portal/result';
@@ -14,6 +15,8 @@ import { guard } from './send';
 export function previewSend(environment: Environment, password: string | undefined, input: SendRequest, validate?: Validator): SendPreview {
   const { value: document, marker } = stripMaskMarker(input.document);
   const request: SendRequest = { ...input, document, documentMasked: input.documentMasked || marker !== undefined };
+  const detected: DetectedService = request.service ? {} : detectService(document);
+  if (detected.service) request.service = detected.service;
   const preview: SendPreview = {
     environment: { id: environment.id, name: environment.name, kind: environment.kind, colour: environment.colour },
     requests: [],
@@ -35,7 +38,7 @@ export function previewSend(environment: Environment, password: string | undefin
   }
   const { plan } = planned;
   preview.service = plan.service;
-  preview.notices = plan.notices;
+  preview.notices = [...(detected.notice ? [detected.notice] : []), ...plan.notices];
   preview.recordCount = plan.requests.reduce((n, r) => n + r.recordIndexes.length, 0);
   preview.requests = plan.requests.map((r) => {
     const body = withSession(r.body, SESSION_PLACEHOLDER);

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { fill, t, type Localized } from '../../../shared/i18n/localized';
 import { stripMaskMarker } from '../../../shared/mask/marker';
 import { checkBeforeSend, firstErrors, type Validator } from '../../../shared/portal/checkBeforeSend';
+import { detectService } from '../../../shared/portal/detectService';
 import { endpointUrl, displayUrl, type Environment } from '../../../shared/portal/environment';
 import { PortalFaultError, makeFault, type PortalFault } from '../../../shared/portal/faults';
 import { decideIsUpdating } from '../../../shared/portal/isUpdating';
@@ -99,7 +100,8 @@ export async function sendDocument(call: SendCall, deps: SendDeps): Promise<Send
   const now = deps.now ?? (() => new Date());
   const started = now();
   const t0 = performance.now();
-  const { environment: env, request } = call;
+  const env = call.environment;
+  const request: SendRequest = { ...call.request };
   const progress = (p: SendProgress) => call.onProgress?.(p);
   const result: SendResult = {
     sendId: randomUUID(),
@@ -132,6 +134,13 @@ export async function sendDocument(call: SendCall, deps: SendDeps): Promise<Send
   // A private copy: the user's document stays exactly as it is whatever happens below.
   const document = structuredClone(bare);
   const chunkSize = request.chunkSize ?? env.chunkSize;
+  if (!request.service) {
+    const detected = detectService(document);
+    if (detected.service) {
+      request.service = detected.service;
+      if (detected.notice) result.notices.push(detected.notice);
+    }
+  }
   const first = planSend({ document, madonvi: env.madonvi, isUpdating: request.isUpdating, chunkSize, ...(request.service ? { service: request.service } : {}), ...(request.onlyRecords ? { onlyRecords: request.onlyRecords } : {}) });
   if (!first.ok) return refuse({ code: 'plan', message: first.error });
   result.service = first.plan.service;
