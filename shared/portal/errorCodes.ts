@@ -82,5 +82,6 @@ export const SANDBOX_CODE_INFO: Record<string, SandboxCodeInfo> = {
  */
 export function isSessionRefusedMessage(message: string): boolean {
   const m = message.toLowerCase();
-  return /(session|phiên|token)/.test(m) && /(hết hạn|không hợp lệ|không tồn tại|expired|invalid|not found)/.test(m);
+  // "phiên bản" is "version", not a session.
+  return /(session|phiên(?! bản)|token)/.test(m) && /(hết hạn|không hợp lệ|không tồn tại|expired|invalid|not found)/.test(m);
 }

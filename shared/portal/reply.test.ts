@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainReply, normaliseErrorCode, readReplyText, readReplyValue } from './reply';
-import { alreadyExistsMessage, SESSION_REFUSED_MESSAGE } from './errorCodes';
+import { alreadyExistsMessage, isSessionRefusedMessage, SESSION_REFUSED_MESSAGE } from './errorCodes';
 
 describe('readReplyText', () => {
   it('reads the observed success reply and keeps error_code as sent', () => {
@@ -85,7 +85,11 @@ describe('explainReply', () => {
     expect(e.suggestion).toBe('fix-and-resend');
   });
 
-  it('recognises a refused session by its message', () => {
+  it('recognises a refused session by its message, and only then', () => {
+    expect(isSessionRefusedMessage('Session expired')).toBe(true);
+    expect(isSessionRefusedMessage('Phiên đăng nhập đã hết hạn')).toBe(true);
+    expect(isSessionRefusedMessage('Phiên bản dữ liệu không hợp lệ')).toBe(false);
+    expect(isSessionRefusedMessage('Mã hồ sơ không hợp lệ')).toBe(false);
     const e = explainReply({ error_code: '-2', message: SESSION_REFUSED_MESSAGE });
     expect(e.title.en).toBe('Session refused');
     expect(e.suggestion).toBe('retry');
