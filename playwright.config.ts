@@ -17,7 +17,7 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   forbidOnly: true,
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/reporters/skipReasons.ts']],
   outputDir: 'test-results',
   use: {
     trace: 'retain-on-failure',

@@ -42,7 +42,11 @@ export class Studio {
   /** Opens a file through the browser's file picker, as a user would with "Open file…". */
   async openWithPicker(path: string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.toolbarButton('action.open').click();
+    const open = this.toolbarButton('action.open');
+    // With a workspace folder, "Open" first asks where from (the menu hides the rest of the page).
+    const asksWhere = (await open.getAttribute('aria-haspopup')) === 'menu';
+    await open.click();
+    if (asksWhere) await this.page.getByRole('menuitem', { name: this.text('action.openFromComputer') }).click();
     await (await chooser).setFiles(path);
   }
 

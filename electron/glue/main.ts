@@ -26,9 +26,11 @@ import { menuText, MENU_STRINGS } from './menuStrings';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { denyPermissions, hardenContents, mainWindowOptions } from './window';
 
-// In an unpackaged run argv is [electron, app, …files]; packaged it is [app, …files].
-const ARG_SKIP = process.defaultApp ? 2 : 1;
 const here = import.meta.dirname;
+// argv is [executable, …switches, (unpackaged: the app's entry), …files]: skip the executable and
+// leave out the app itself wherever it is.
+const ARG_SKIP = 1;
+const APP_ITSELF = [import.meta.filename, here, resolve(here, '..', '..')];
 const rendererDir = join(here, '..', 'renderer');
 // Worker threads cannot load from inside app.asar; electron-builder.yml unpacks the worker.
 const workerPath = join(here, '..', 'node', 'validate-worker.mjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
@@ -51,7 +53,7 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | undefined;
 let rendererReady = false;
-const pending: string[] = filesFromArgv(process.argv, process.cwd(), ARG_SKIP);
+const pending: string[] = filesFromArgv(process.argv, process.cwd(), ARG_SKIP, APP_ITSELF);
 
 function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
   mainWindow?.webContents.send(event, payload);
@@ -72,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
   // Another window is already open: it receives our files through 'second-instance'.
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv, cwd) => deliver(filesFromArgv(argv, cwd, ARG_SKIP)));
+  app.on('second-instance', (_event, argv, cwd) => deliver(filesFromArgv(argv, cwd, ARG_SKIP, APP_ITSELF)));
   app.on('open-file', (event, path) => {
     event.preventDefault();
     deliver([path]);

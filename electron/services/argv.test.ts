@@ -12,6 +12,11 @@ describe('files from the command line', () => {
     expect(filesFromArgv(['app', '--', '-odd.json'], '/w', 1)).toEqual(['/w/-odd.json']);
   });
 
+  it('leaves out the app itself wherever a test driver put it among the switches', () => {
+    const argv = ['/usr/bin/electron', '--inspect=0', '--remote-debugging-port=0', '/repo/dist/electron/main.mjs', '--data-dir', '/tmp/d', '/x/a.json'];
+    expect(filesFromArgv(argv, '/repo', 1, ['/repo/dist/electron/main.mjs', '/repo/dist/electron'])).toEqual(['/x/a.json']);
+  });
+
   it('finds nothing in a plain launch', () => {
     expect(filesFromArgv(['/opt/QCVN 120 Packet Studio/qcvn120'], '/', 1)).toEqual([]);
   });

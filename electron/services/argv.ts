@@ -7,8 +7,13 @@ import { isAbsolute, resolve } from 'node:path';
 /** Options of the app that take a value in the next argument (`--data-dir DIR`). */
 const VALUE_OPTIONS = new Set(['--data-dir', '--workspace']);
 
-/** The document paths in a process's arguments. `skip` = how many leading entries are the executable and app. */
-export function filesFromArgv(argv: readonly string[], cwd: string, skip: number): string[] {
+/**
+ * The document paths in a process's arguments. `skip` = how many leading entries are the
+ * executable (and app); `exclude` = paths that are the app itself (an unpackaged run may get the
+ * app's entry anywhere among Chromium's switches, e.g. when launched by a test driver).
+ */
+export function filesFromArgv(argv: readonly string[], cwd: string, skip: number, exclude: readonly string[] = []): string[] {
+  const excluded = new Set(exclude.map((p) => resolve(p)));
   const out: string[] = [];
   let optionsEnded = false;
   const args = argv.slice(skip);
@@ -25,7 +30,8 @@ export function filesFromArgv(argv: readonly string[], cwd: string, skip: number
     if (!optionsEnded && arg.startsWith('-')) continue;
     // Chromium appends its own switches; an app path like "." is not a document.
     if (arg === '.' || arg === '') continue;
-    out.push(isAbsolute(arg) ? arg : resolve(cwd, arg));
+    const path = isAbsolute(arg) ? arg : resolve(cwd, arg);
+    if (!excluded.has(resolve(path))) out.push(path);
   }
   return out;
 }
