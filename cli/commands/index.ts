@@ -10,6 +10,7 @@ import { schemaCommand } from './schema';
 import { sendCommand } from './send';
 import { validateCommand } from './validate';
 import { maskCommand } from './mask';
+import { serveCommand } from './serve';
 
 export const COMMANDS: Command[] = [
   validateCommand,
@@ -19,4 +20,5 @@ export const COMMANDS: Command[] = [
   sendCommand,
   sandboxCommand,
   maskCommand,
+  serveCommand,
 ];

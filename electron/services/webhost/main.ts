@@ -1,9 +1,9 @@
 /**
  * Entry point of `npm run web` (bundled to dist/node/webhost.mjs).
  */
-import { layoutFromBundle, runWebHost } from './run';
+import { findLayout, runWebHost } from './run';
 
-const started = await runWebHost(process.argv.slice(2), layoutFromBundle(import.meta.dirname), {
+const started = await runWebHost(process.argv.slice(2), findLayout(import.meta.dirname), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 });

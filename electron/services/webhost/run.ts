@@ -5,7 +5,8 @@
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { resolveDataDir } from '../dataDir';
 import { noFileAccess, workspaceFileAccess } from '../files/access';
 import { createRecentStore } from '../files/recent';
@@ -31,10 +32,20 @@ export interface Io {
   err(line: string): void;
 }
 
-/** The layout when running from a bundle in dist/node/. */
-export function layoutFromBundle(bundleDir: string): WebHostLayout {
-  const root = resolve(bundleDir, '..', '..');
-  return { root, rendererDir: join(root, 'dist', 'renderer'), workerPath: join(bundleDir, 'validate-worker.mjs') };
+/**
+ * The layout of the app around a running file: the nearest folder above `start` holding the
+ * app's package.json (the bundle in dist/node/, the CLI's bundle, or sources under test).
+ */
+export function findLayout(start: string): WebHostLayout {
+  let dir = resolve(start);
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && /"name":\s*"qcvn120-packet-studio"/.test(readFileSync(pkg, 'utf8'))) break;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`package.json of QCVN 120 Packet Studio not found above ${start}`);
+    dir = up;
+  }
+  return { root: dir, rendererDir: join(dir, 'dist', 'renderer'), workerPath: join(dir, 'dist', 'node', 'validate-worker.mjs') };
 }
 
 /** Starts the web host from command-line arguments; returns the host, or an exit code. */
@@ -85,6 +96,10 @@ export async function runWebHost(argv: string[], layout: WebHostLayout, io: Io):
     workspace: workspace && { name: basename(workspace.root), resolveDir: workspace.resolveDir },
     takePending: () => [],
   });
+  if (!existsSync(layout.workerPath)) {
+    io.err(`Thiếu ${layout.workerPath}; hãy chạy "npm run build". / ${layout.workerPath} is missing; run "npm run build".`);
+    return 2;
+  }
   const host = await startWebHost({ port: args.port, rendererDir: layout.rendererDir, handlers, log: (m) => io.err(m) });
   io.out(`QCVN 120 Packet Studio: ${host.url}`);
   if (args.open && !(await openBrowser(host.url))) {
