@@ -3,7 +3,7 @@
  * house"). Bundled to dist/electron/main.mjs; the preload to dist/electron/preload.cjs.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { fill } from '../../shared/i18n/localized';
@@ -156,7 +156,9 @@ async function start(): Promise<void> {
   await refreshMenu();
 
   const { settings: saved } = await settings.get();
-  mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs'), saved.window));
+  // The window icon matters on Linux (taskbar); packaged builds carry it beside dist/ (electron-builder.yml).
+  const icon = join(here, '..', '..', 'assets', 'icons', 'icon.png');
+  mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs'), saved.window, existsSync(icon) ? icon : undefined));
   if (saved.window?.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('close', () => {
