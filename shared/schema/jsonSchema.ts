@@ -179,5 +179,5 @@ export function packetJsonSchema(packet: PacketSpec, kind: KindSpec, allKinds: r
   const description = [pick(packet.help, lang), `${lang === 'vi' ? 'Đặc tả' : 'Reference'}: ${specRefText(packet.specRef)}`, `${lang === 'vi' ? 'Hồ sơ cấu hình' : 'Profile'}: ${profile.id} ${profile.version}`]
     .filter(Boolean)
     .join('\n');
-  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: `qcvn120://schema/${encodeURIComponent(packet.id)}/${form}.json`, ...body, title, description };
+  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: `qcvn120://schema/${encodeURIComponent(profile.id)}/${encodeURIComponent(packet.id)}/${form}.json`, ...body, title, description };
 }

@@ -144,7 +144,7 @@ export function validateValueWith(modules: readonly KindModule[], value: unknown
         continue;
       }
       if (!fast || !fast(item)) checkRecord(item, path, sink);
-      if (recordRules) runner.record(item, path.slice(), i, objects, envelope, request);
+      if (recordRules) runner.record(item, path, i, objects, envelope, request);
     }
   } else if (single && checkRecord) {
     recordCount = 1;

@@ -38,11 +38,15 @@ function prefixEdits(fix: QuickFix, map: (at: PathSegment[]) => PathSegment[]): 
 
 /** Shared state of one rule run over a document. */
 export class RuleRunner {
-  private readonly failed = new Set<string>();
   private current: ActiveRule | undefined;
-  private prefix: PathSegment[] = [];
+  /** The path of the record being checked: the engine's own stack, copied only when a rule reports. */
+  private prefix: readonly PathSegment[] = [];
   private recordIndex: number | undefined;
   private mapDocumentPath: (at: PathSegment[]) => PathSegment[];
+  /** Record-scope rules still running (a rule that throws is removed). */
+  private readonly recordRules: ActiveRule[];
+  /** One context, updated per record: 100,000 records should not cost 100,000 allocations. */
+  private readonly ctx: RuleContext;
 
   constructor(
     private readonly rules: ActiveRule[],
@@ -59,10 +63,12 @@ export class RuleRunner {
       if (form === 'record') return typeof at[1] === 'number' ? at.slice(2) : at.slice(1);
       return at;
     };
+    this.recordRules = rules.filter((r) => r.rule.scope === 'record');
+    this.ctx = { packet, record: {}, recordIndex: undefined, records: [], envelope: undefined, request: undefined, report: this.report };
   }
 
   get hasRecordRules(): boolean {
-    return this.rules.some((r) => r.rule.scope === 'record');
+    return this.recordRules.length > 0;
   }
 
   private readonly report = (finding: Finding): void => {
@@ -94,24 +100,36 @@ export class RuleRunner {
     return undefined;
   }
 
-  private run(active: ActiveRule, ctx: RuleContext): void {
-    if (this.failed.has(active.rule.code)) return;
+  /** Runs one rule; false when it threw (reported once as `rule.failed`). */
+  private run(active: ActiveRule, ctx: RuleContext): boolean {
     this.current = active;
     try {
       active.rule.check(ctx);
+      return true;
     } catch (e) {
-      this.failed.add(active.rule.code);
       const error = e instanceof Error ? e.message : String(e);
       this.sink.issues.push(genericIssue('rule.failed', 'warning', [], { rule: active.rule.code, error }, { specRef: active.rule.specRef }));
+      return false;
     }
   }
 
-  /** Runs the record rules on one record found at `prefix` (index undefined for a single record). */
-  record(record: Record<string, unknown>, prefix: PathSegment[], index: number | undefined, records: Record<string, unknown>[], envelope: Record<string, unknown> | undefined, request: Record<string, unknown> | undefined): void {
+  /**
+   * Runs the record rules on one record found at `prefix` (index undefined for a single record).
+   * `prefix` may be the caller's mutable path stack: it is read only during this call.
+   */
+  record(record: Record<string, unknown>, prefix: readonly PathSegment[], index: number | undefined, records: Record<string, unknown>[], envelope: Record<string, unknown> | undefined, request: Record<string, unknown> | undefined): void {
     this.prefix = prefix;
     this.recordIndex = index;
-    const ctx: RuleContext = { packet: this.packet, record, recordIndex: index, records, envelope, request, report: this.report };
-    for (const active of this.rules) if (active.rule.scope === 'record') this.run(active, ctx);
+    const ctx = this.ctx;
+    ctx.record = record;
+    ctx.recordIndex = index;
+    ctx.records = records;
+    ctx.envelope = envelope;
+    ctx.request = request;
+    const rules = this.recordRules;
+    for (let i = 0; i < rules.length; i++) {
+      if (!this.run(rules[i], ctx)) rules.splice(i--, 1);
+    }
   }
 
   /** Runs the document rules once. */
