@@ -38,7 +38,9 @@ const FORM_KEYS: Record<ValidationReport['form'], MessageKey> = {
 export function DocumentSummary({ doc, report }: { doc: DocumentInfo; report: ValidationReport }) {
   const { t, tl, lang } = useI18n();
   const kind = report.kind ? tl(kindLabel(report.kind)) || report.kind : t('doc.kindUnknown');
-  const packet = report.packetId ? `${report.packetId}${packetLabel(report.packetId) ? ` — ${tl(packetLabel(report.packetId))}` : ''}` : '—';
+  const label = report.packetId ? tl(packetLabel(report.packetId)) : '';
+  // Some packet labels already end with the wire id ("… (DongBoHoSoMC)"): do not say it twice.
+  const packet = !report.packetId ? '—' : !label ? report.packetId : label.includes(report.packetId) ? label : `${report.packetId} — ${label}`;
   return (
     <Paper variant="outlined" component="section" aria-labelledby="summary-title" sx={{ p: 3 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>

@@ -2,6 +2,7 @@
  * The first issues of the document, with where they are (path, line:column) and what they mean.
  * Capped: the editor's issues panel (virtualised) shows every one.
  */
+import { Fragment } from 'react';
 import { Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { Issue } from '../../../shared/issues/issue';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -10,6 +11,21 @@ import { formatNumber } from '../../i18n/format';
 export const PREVIEW_LIMIT = 200;
 
 const SEVERITY_COLOR = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+/** A path that wraps between its segments (after a dot, before an index), not inside a field name. */
+function WrappingPath({ path }: { path: string }) {
+  const parts = path.split(/(?<=\.)|(?=\[)/);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {p}
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 /** The issue table. */
 export function IssuesPreview({ issues }: { issues: Issue[] }) {
@@ -45,7 +61,7 @@ export function IssuesPreview({ issues }: { issues: Issue[] }) {
                     <TableCell>
                       <Chip size="small" variant="outlined" color={SEVERITY_COLOR[issue.severity]} label={t(`severity.${issue.severity}`)} />
                     </TableCell>
-                    <TableCell sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{issue.path || t('doc.wholeDocument')}</TableCell>
+                    <TableCell sx={{ fontFamily: 'monospace' }}>{issue.path ? <WrappingPath path={issue.path} /> : t('doc.wholeDocument')}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{issue.range ? t('doc.where', { line: issue.range.line, column: issue.range.column }) : '—'}</TableCell>
                     <TableCell>
                       {tl(issue.message)}

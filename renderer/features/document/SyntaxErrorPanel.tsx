@@ -11,7 +11,7 @@ export function SyntaxErrorPanel({ name, syntax, repairs }: { name: string; synt
   const { t, tl } = useI18n();
   return (
     <Alert severity="error" role="alert" aria-labelledby="syntax-title">
-      <AlertTitle id="syntax-title">{t('syntax.title', { name })}</AlertTitle>
+      <AlertTitle id="syntax-title" component="h1">{t('syntax.title', { name })}</AlertTitle>
       <Typography variant="body1" sx={{ fontWeight: 600 }}>
         {t('syntax.where', { line: syntax.line, column: syntax.column })}
       </Typography>
