@@ -191,9 +191,11 @@ describe('generated DongBoHoSoMC records', () => {
   });
 
   it('is fast enough for the 100,000-record benchmark (20,000 records well under 2 s)', () => {
-    const start = performance.now();
+    // CPU time, not wall time: the machine is shared, and other work must not make this flaky.
+    const start = process.cpuUsage();
     dossierModule.generate(20_000, createRandom(5));
-    expect(performance.now() - start).toBeLessThan(2000);
+    const used = process.cpuUsage(start);
+    expect((used.user + used.system) / 1000).toBeLessThan(2000);
   });
 });
 
