@@ -41,7 +41,8 @@ class Generator {
 
   private constant(value: unknown): string {
     this.consts.push(value);
-    return `K[${this.consts.length - 1}]`;
+    // A const binding per value (not K[i] at each use) lets the compiler inline the call.
+    return `k${this.consts.length - 1}`;
   }
 
   object(spec: ObjectSpec, recordsField?: string): number {
@@ -122,7 +123,8 @@ class Generator {
   }
 
   build(root: number): FastCheck {
-    const source = `${this.functions.join('\n')}\nreturn f${root};`;
+    const bindings = this.consts.map((_, i) => `const k${i} = K[${i}];`).join('\n');
+    const source = `${bindings}\n${this.functions.join('\n')}\nreturn f${root};`;
     return new Function('K', source)(this.consts) as FastCheck;
   }
 }
