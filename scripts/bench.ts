@@ -14,7 +14,7 @@
  * {"records","bytes","parseMs","totalMs","structMs","ajvMs","ratioToParse","ratioToAjv","peakRssMb"}.
  */
 import Ajv from 'ajv';
-import { STRICT_PROFILE, enableCodegen, generateRecords, jsonSchemaFor, validateText } from '../shared/index';
+import { STRICT_PROFILE, enableCodegen, generateRecords, jsonSchemaFor, locatePaths, validateText } from '../shared/index';
 import { KIND_MODULES } from '../shared/spec/registry';
 import { validateValueWith } from '../shared/validate/engine';
 
@@ -77,10 +77,14 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time<T>(f: () => T): [number, T] {
+/** Wall-clock ms, CPU ms (this process, all threads: GC helpers included) and the result. */
+function time<T>(f: () => T): [number, T, number] {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = f();
-  return [performance.now() - t0, out];
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return [wall, out, (c.user + c.system) / 1000];
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -109,16 +113,22 @@ function main(): void {
   const struct: number[] = [];
   const closures: number[] = [];
   const ajvRuns: number[] = [];
+  // CPU time per phase, to show where the whole job's time goes (the machine may be shared).
+  const cpu = { parse: [] as number[], total: [] as number[], struct: [] as number[], rules: [] as number[], locate: [] as number[] };
   let issues = 0;
   let ajvErrors = 0;
   // One warm-up round (compilation, JIT), then the measured rounds, interleaved.
   for (let round = -1; round < args.runs; round++) {
     gc?.();
-    const [p, doc] = time(() => JSON.parse(text) as unknown);
+    const [p, doc, pc] = time(() => JSON.parse(text) as unknown);
     gc?.();
-    const [t, report] = time(() => validateText(text, { profile: STRICT_PROFILE }));
+    const [t, report, tc] = time(() => validateText(text, { profile: STRICT_PROFILE }));
     gc?.();
-    const [s] = time(() => validateValueWith(KIND_MODULES, doc, { profile: STRICT_PROFILE }, { rules: false }));
+    const [s, , sc] = time(() => validateValueWith(KIND_MODULES, doc, { profile: STRICT_PROFILE }, { rules: false }));
+    gc?.();
+    const [, , fc] = time(() => validateValueWith(KIND_MODULES, doc, { profile: STRICT_PROFILE }));
+    gc?.();
+    const [, , lc] = time(() => locatePaths(text, report.issues.map((i) => i.segments)));
     enableCodegen(false);
     const [c] = time(() => validateValueWith(KIND_MODULES, doc, { profile: STRICT_PROFILE }, { rules: false }));
     enableCodegen(true);
@@ -129,6 +139,11 @@ function main(): void {
     struct.push(s);
     closures.push(c);
     ajvRuns.push(a);
+    cpu.parse.push(pc);
+    cpu.total.push(tc);
+    cpu.struct.push(sc);
+    cpu.rules.push(fc - sc);
+    cpu.locate.push(lc);
     issues = report.issues.length;
     ajvErrors = ajvValidate.errors?.length ?? 0;
   }
@@ -156,6 +171,10 @@ function main(): void {
   log(`  structure (closures)  ${Math.round(median(closures))} ms   (renderer path, no code generation)`);
   log(`  ajv (allErrors)       ${result.ajvMs} ms  → ${ajvErrors} errors`);
   log(`  peak RSS              ${result.peakRssMb} MB`);
+  const m = (xs: number[]) => Math.round(median(xs));
+  log(
+    `  CPU time (ms): parse ${m(cpu.parse)}, whole job ${m(cpu.total)} (ratio ${(median(cpu.total) / median(cpu.parse)).toFixed(2)}) = parse + structure ${m(cpu.struct)} + rules ${m(cpu.rules)} + locating ${m(cpu.locate)} + rest`,
+  );
   if (args.json) log(JSON.stringify(result));
 }
 

@@ -105,6 +105,11 @@ describe('compiled structural checker', () => {
     expect(rename).toEqual({ op: 'rename', path: ['data', 0], from: 'mahoso', to: 'MaHoSo' });
   });
 
+  it('reports a field given twice, under its name and another spelling, and checks only the canonical value', () => {
+    const r = { ...fixtureRecord(), MaLinhVuc: '', mahoso: 'x' };
+    expect(brief(check(r))).toEqual(['warning key.duplicate-alias data[0].MaLinhVuc', 'warning key.duplicate-alias data[0].mahoso']);
+  });
+
   it('checks the value found under a mis-cased key like the field itself', () => {
     const r = fixtureRecord();
     delete r.NgayTiepNhan;
