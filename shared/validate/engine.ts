@@ -177,7 +177,10 @@ function finish(
 
 function unknownIssue(detection: Detection): Issue {
   const u = detection.unknown!;
-  const candidates = u.candidates.length ? u.candidates.join(', ') : '—';
+  const list = u.candidates.join(', ');
+  const candidates = u.candidates.length
+    ? t(`Gần giống nhất: ${list}.`, `Closest: ${list}.`)
+    : t('Không có gói tin nào gần giống; xem "qcvn120 kinds".', 'No packet comes close; see "qcvn120 kinds".');
   return genericIssue('packet.unknown', 'error', [], { reason: u.reason, candidates });
 }
 

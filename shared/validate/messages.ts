@@ -58,7 +58,7 @@ const META: GenericCodeMeta[] = [
     code: 'format',
     title: t('Sai định dạng', 'Wrong format'),
     message: t('{field} ({label}) = "{value}" không đúng định dạng {format}.', '{field} ({label}) = "{value}" does not match the format {format}.'),
-    hint: t('Viết lại giá trị theo định dạng: {format}.', 'Write the value in the format: {format}.'),
+    hint: t('Ví dụ một giá trị đúng: "{example}".', 'An example of a valid value: "{example}".'),
   },
   {
     code: 'pattern.mismatch',
@@ -117,8 +117,8 @@ const META: GenericCodeMeta[] = [
     title: t('Không nhận ra loại gói tin', 'Packet kind not recognised'),
     message: t('Không xác định được loại gói tin: {reason}', 'Could not tell which packet this is: {reason}'),
     hint: t(
-      'Chỉ định loại bằng --kind (ví dụ --kind dossier) hoặc kiểm tra trường "service". Gần nhất: {candidates}.',
-      'Give the kind with --kind (e.g. --kind dossier) or check the "service" field. Closest: {candidates}.',
+      'Chỉ định loại bằng --kind (ví dụ --kind dossier) hoặc kiểm tra trường "service". {candidates}',
+      'Give the kind with --kind (e.g. --kind dossier) or check the "service" field. {candidates}',
     ),
     defaultSeverity: { strict: 'error', lenient: 'error' },
     specRef: { file: 'README.md', section: 'Documents a user opens' },

@@ -93,7 +93,7 @@ function compileTest(test: ScalarTest, field: FieldSpec, provisional: boolean): 
         const fixed = normalizeFormat(info.id, s);
         const segs = at(path, key);
         sink.issues.push(
-          genericIssue(code, severity, segs, { ...base, key, value: showValue(s), format: info.description }, {
+          genericIssue(code, severity, segs, { ...base, key, value: showValue(s), format: info.description, example: info.example }, {
             specRef: field.specRef,
             fix: fixed !== undefined ? setFix(segs, fixed, changeTitle(fixed)) : undefined,
             provisional,
