@@ -97,8 +97,15 @@ export function maskText(masker: Masker, text: string, fileName = ''): string {
   const removals: PathSegment[][] = [];
   const items = hadMarkerElement ? { ...root, children: root.children!.slice(0, -1) } : root;
   walk(masker, items, resolved.spec, undefined, [], edits, removals);
-  let out = body;
-  for (const e of edits.sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
+  // One pass over the text (edits never overlap: each is one value or one key).
+  const pieces: string[] = [];
+  let pos = 0;
+  for (const e of edits.sort((a, b) => a.offset - b.offset)) {
+    pieces.push(body.slice(pos, e.offset), e.text);
+    pos = e.offset + e.length;
+  }
+  pieces.push(body.slice(pos));
+  let out = pieces.join('');
 
   const indent = /\n(\t|[ ]+)\S/.exec(body)?.[1] ?? '  ';
   const formattingOptions = { insertSpaces: indent[0] !== '\t', tabSize: indent[0] === '\t' ? 1 : indent.length, eol: body.includes('\r\n') ? '\r\n' : '\n' };

@@ -67,7 +67,8 @@ function randomSeed(): number {
   return Math.floor(Math.random() * 2 ** 32);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_SOURCE = '[\\p{L}\\p{N}]+';
+const FIRST_WORD = new RegExp(WORD_SOURCE, 'u');
 const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Patterns scrubbed from free text whatever the spec says (fail closed). */
@@ -88,7 +89,8 @@ export class Masker {
   private readonly originals = new Set<string>();
   /** Normalised original → pseudonym, for scrubbing text; `strong` values are also scrubbed from codes. */
   private readonly known = new Map<string, { pseudonym: string; strong: boolean }>();
-  private knownRe?: { all?: RegExp; strong?: RegExp };
+  /** Known keys by their first word, longest first: a linear scan finds them in a text (no giant regex). */
+  private readonly knownIndex = new Map<string, string[]>();
 
   constructor(options: MaskOptions) {
     this.keepStructure = options.keepStructure ?? false;
@@ -142,7 +144,7 @@ export class Masker {
   }
 
   /** The pseudonym of `value` as `kind`: the same input always gets the same pseudonym in this batch. */
-  pseudonym(kind: PseudonymKind, value: string): string {
+  pseudonym(kind: PseudonymKind, value: string, remember = true): string {
     if (value.trim() === '') return value;
     let table = this.tables.get(kind);
     if (!table) this.tables.set(kind, (table = new Map()));
@@ -157,7 +159,7 @@ export class Masker {
       }
       table.set(k, p!);
       this.used.add(`${kind}:${this.key(kind, p!)}`);
-      this.remember(kind, value, p!);
+      if (remember) this.remember(kind, value, p!);
     }
     // A phone keeps the format of each occurrence: same digits, this occurrence's separators and country code.
     if (kind === 'phone') return this.formatPhone(value, p!);
@@ -177,27 +179,58 @@ export class Masker {
     if (kind === 'opaque' || kind === 'digits') return;
     const o = original.normalize('NFC').trim();
     if (o.length < 3) return;
-    this.known.set(norm(o), { pseudonym, strong: STRONG.has(kind) });
-    if (kind === 'phone') this.known.set(this.key('phone', o), { pseudonym: this.key('phone', pseudonym), strong: true });
+    this.addKnown(norm(o), pseudonym, STRONG.has(kind));
+    if (kind === 'phone') this.addKnown(this.key('phone', o), this.key('phone', pseudonym), true);
     if (kind === 'name') {
       // "Minh Hằng" for "Nguyễn Thị Minh Hằng": word-aligned tails of two words or more.
       const ow = o.split(/\s+/);
       const pw = pseudonym.split(/\s+/);
-      if (ow.length === pw.length) for (let i = 1; i <= ow.length - 2; i++) this.known.set(norm(ow.slice(i).join(' ')), { pseudonym: pw.slice(i).join(' '), strong: false });
+      if (ow.length === pw.length) for (let i = 1; i <= ow.length - 2; i++) this.addKnown(norm(ow.slice(i).join(' ')), pw.slice(i).join(' '), false);
     }
-    this.knownRe = undefined;
   }
 
-  private knownPattern(strongOnly: boolean): RegExp | undefined {
-    this.knownRe ??= {};
-    const slot = strongOnly ? 'strong' : 'all';
-    if (!this.knownRe[slot]) {
-      const keys = [...this.known.entries()].filter(([, v]) => !strongOnly || v.strong).map(([k]) => k);
-      if (keys.length === 0) return undefined;
-      keys.sort((a, b) => b.length - a.length);
-      this.knownRe[slot] = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  private addKnown(key: string, pseudonym: string, strong: boolean): void {
+    const first = FIRST_WORD.exec(key)?.[0];
+    if (!first || key.indexOf(first) !== 0) return;
+    if (!this.known.has(key)) {
+      const list = this.knownIndex.get(first) ?? [];
+      // Longest first, so "Nguyễn Thị Minh Hằng" wins over "Nguyễn Thị".
+      const at = list.findIndex((k) => k.length < key.length);
+      list.splice(at < 0 ? list.length : at, 0, key);
+      this.knownIndex.set(first, list);
     }
-    return this.knownRe[slot];
+    this.known.set(key, { pseudonym, strong });
+  }
+
+  /**
+   * Finds known values in a text, word by word (a value starts at a word and ends at a word
+   * boundary; letter case is ignored), and lets `replace` decide what each becomes. The text is
+   * read in NFC, so a decomposed name is found too. Returns the text unchanged when nothing matches.
+   */
+  private replaceKnown(text: string, strongOnly: boolean, replace: (pseudonym: string) => string): string {
+    if (this.known.size === 0 || !text) return text;
+    const nfc = text.normalize('NFC');
+    const lower = nfc.toLowerCase();
+    // toLowerCase keeps lengths for Vietnamese; if some other script changes them, match case-sensitively.
+    const hay = lower.length === nfc.length ? lower : nfc;
+    let out = '';
+    let last = 0;
+    const words = new RegExp(WORD_SOURCE, 'gu');
+    for (let m = words.exec(hay); m; m = words.exec(hay)) {
+      const candidates = this.knownIndex.get(m[0]) ?? this.knownIndex.get(FIRST_WORD.exec(m[0])?.[0] ?? '');
+      if (!candidates) continue;
+      for (const k of candidates) {
+        const end = m.index + k.length;
+        if (!hay.startsWith(k, m.index) || (end < hay.length && /[\p{L}\p{N}]/u.test(hay[end]))) continue;
+        const hit = this.known.get(k)!;
+        if (strongOnly && !hit.strong) continue;
+        out += nfc.slice(last, m.index) + replace(hit.pseudonym);
+        last = end;
+        words.lastIndex = end;
+        break;
+      }
+    }
+    return last === 0 ? text : out + nfc.slice(last);
   }
 
   private collectOriginals(text: string): void {
@@ -223,12 +256,7 @@ export class Masker {
 
   /** Replaces every known personal value (all, or only the strong identifiers) inside a text. */
   scrubKnown(text: string, strongOnly = false): string {
-    const re = this.knownPattern(strongOnly);
-    if (!re || !text) return text;
-    const sub = (s: string) => s.replace(re, (m) => this.known.get(norm(m))?.pseudonym ?? m);
-    const out = sub(text);
-    const nfc = text.normalize('NFC');
-    return nfc !== text && sub(nfc) !== nfc ? sub(nfc) : out;
+    return this.replaceKnown(text, strongOnly, (p) => p);
   }
 
   /**
@@ -239,26 +267,12 @@ export class Masker {
     if (!text) return text;
     const held: string[] = [];
     const hold = (s: string) => `\uE000${held.push(s) - 1}\uE001`;
-    let s = text;
-    const re = this.knownPattern(false);
-    if (re) {
-      // Known values become held pseudonyms, so the patterns below cannot mask them a second time.
-      const sub = (t: string) => t.replace(re, (m) => {
-        const k = this.known.get(norm(m));
-        return k ? hold(k.pseudonym) : m;
-      });
-      const nfc = text.normalize('NFC');
-      s = sub(text);
-      if (nfc !== text) {
-        const n = held.length;
-        const viaNfc = sub(nfc);
-        if (held.length > n) s = viaNfc;
-      }
-    }
-    s = s.replace(URL_RE, (m) => hold(this.pseudonym('url', m)));
-    s = s.replace(EMAIL_RE, (m) => hold(this.pseudonym('email', m)));
-    s = s.replace(PHONE_RE, (m) => hold(this.pseudonym('phone', m)));
-    s = s.replace(DIGITS_RE, (m) => (m.length === 14 && parseWire(m) ? m : hold(m.length <= 13 ? this.pseudonym('idNumber', m) : this.pseudonym('digits', m))));
+    // Known values become held pseudonyms, so the patterns below cannot mask them a second time.
+    let s = this.replaceKnown(text, false, hold);
+    s = s.replace(URL_RE, (m) => hold(this.pseudonym('url', m, false)));
+    s = s.replace(EMAIL_RE, (m) => hold(this.pseudonym('email', m, false)));
+    s = s.replace(PHONE_RE, (m) => hold(this.pseudonym('phone', m, false)));
+    s = s.replace(DIGITS_RE, (m) => (m.length === 14 && parseWire(m) ? m : hold(m.length <= 13 ? this.pseudonym('idNumber', m, false) : this.pseudonym('digits', m, false))));
     return s.replace(/\uE000(\d+)\uE001/g, (m, i: string) => held[Number(i)] ?? m);
   }
 
