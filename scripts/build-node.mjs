@@ -7,7 +7,7 @@
  * imports `buildEntries` to rebuild only the CLI when its bundle is missing or stale.
  */
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,7 +42,7 @@ export async function buildEntries(names = []) {
         console.error(`build-node: skipped ${name} (${entry} does not exist yet)`);
         return false;
       }
-      await build({
+      const result = await build({
         entryPoints: [join(root, entry)],
         outfile: join(root, outfile),
         bundle: true,
@@ -50,7 +50,16 @@ export async function buildEntries(names = []) {
         legalComments: 'none',
         logLevel: 'warning',
         ...options,
+        write: false,
       });
+      // Written beside and renamed: a process starting the bundle meanwhile (bin/qcvn120.mjs rebuilds
+      // a stale CLI on demand, tests spawn it in parallel) never reads a half-written file.
+      for (const file of result.outputFiles) {
+        mkdirSync(dirname(file.path), { recursive: true });
+        const temp = `${file.path}.${process.pid}.tmp`;
+        writeFileSync(temp, file.contents);
+        renameSync(temp, file.path);
+      }
       return true;
     }),
   );
