@@ -12,7 +12,7 @@ import { STRICT_PROFILE, severityFor } from '../validate/builtinProfiles';
 import { formatInfo } from '../validate/formats';
 import { genericMeta } from '../validate/messages';
 import type { Profile } from '../validate/profileTypes';
-import { requiredStrength } from '../validate/compile';
+import { requiredStrength } from '../validate/fieldPolicy';
 
 /** The subset of JSON Schema draft-07 (plus Monaco's description extensions) this module emits. */
 export interface JsonSchema {

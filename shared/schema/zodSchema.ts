@@ -9,7 +9,7 @@ import type { Localized } from '../i18n/localized';
 import type { CodeList, FieldSpec, KindSpec, ObjectSpec, PacketSpec, SpecRef } from '../spec/types';
 import { codeListsFor, overridePacket } from '../validate/applyProfile';
 import { STRICT_PROFILE } from '../validate/builtinProfiles';
-import { requiredStrength } from '../validate/compile';
+import { requiredStrength } from '../validate/fieldPolicy';
 import { formatInfo } from '../validate/formats';
 import type { Profile } from '../validate/profileTypes';
 import { specRefText } from './jsonSchema';

@@ -14,7 +14,7 @@
  */
 import type { FieldSpec, ObjectSpec } from '../spec/types';
 import type { CheckContext } from './checkContext';
-import { fieldPolicy } from './compile';
+import { fieldPolicy } from './fieldPolicy';
 import { scalarTests } from './scalarChecks';
 
 /** Answers whether an object would pass the closure checker without any issue (conservatively). */

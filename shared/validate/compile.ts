@@ -10,9 +10,9 @@
  */
 import { t, type Localized } from '../i18n/localized';
 import type { PathSegment, Severity, SeverityOrOff } from '../issues/issue';
-import type { RuleStrength } from '../rules/types';
-import type { FieldSpec, ObjectSpec, RequiredMark, WireType } from '../spec/types';
+import type { FieldSpec, ObjectSpec, WireType } from '../spec/types';
 import type { CheckContext } from './checkContext';
+import { defaultValueFor, fieldPolicy, requiredStrength } from './fieldPolicy';
 import { fieldParams, genericIssue, setFix, type IssueSink } from './emit';
 import { jsonTypeName, showValue } from './messages';
 import { compileScalarChecks, suggestedString, toStringFix, type ScalarCheck } from './scalarChecks';
@@ -22,14 +22,6 @@ export type ObjectChecker = (obj: Record<string, unknown>, path: PathSegment[], 
 
 /** Checks the value found under `key` of the object at `path`. */
 type ValueChecker = (value: unknown, key: string, path: PathSegment[], sink: IssueSink) => void;
-
-/** Strength of a required mark (docs/ARCHITECTURE.md: `M` firm, `M*` tolerated, `M?` inferred). */
-export function requiredStrength(mark: RequiredMark): RuleStrength | undefined {
-  if (mark === 'M') return 'firm';
-  if (mark === 'M*') return 'tolerated';
-  if (mark === 'M?') return 'inferred';
-  return undefined;
-}
 
 const EXPECTED: Record<WireType, Localized> = {
   string: t('chuỗi', 'a string'),
@@ -61,44 +53,6 @@ interface FieldEntry {
   ownOnly: boolean;
   check: ValueChecker;
   missingSeverity: SeverityOrOff;
-}
-
-/** How one field treats empty values, null and wrong types under a profile (shared with codegen.ts). */
-export interface FieldPolicy {
-  strength: RuleStrength | undefined;
-  emptyAllowed: boolean;
-  emptySeverity: SeverityOrOff;
-  missingSeverity: SeverityOrOff;
-  mismatchSeverity: SeverityOrOff;
-  nullSeverity: SeverityOrOff;
-  expectedStringSeverity: SeverityOrOff;
-  /** A JSON null produces no issue. */
-  nullOk: boolean;
-  /** `[]` produces no issue. */
-  emptyArrayOk: boolean;
-}
-
-/** The field's policy for empty values, null and types under the context's profile. */
-export function fieldPolicy(f: FieldSpec, ctx: CheckContext): FieldPolicy {
-  const strength = requiredStrength(f.required);
-  // Empty values: a required field needs a value unless it explicitly allows ""; an optional one
-  // accepts "" ("unknown", dossier.md §1.7) unless it explicitly refuses it.
-  const emptyStrength: RuleStrength | undefined = strength ?? (f.allowEmpty === false ? 'inferred' : undefined);
-  const emptyAllowed = strength ? f.allowEmpty === true : f.allowEmpty !== false;
-  const emptySeverity = emptyStrength ? ctx.severity('required.empty', emptyStrength) : 'off';
-  const nullSeverity = ctx.severity('type.mismatch', 'inferred');
-  const nullReportsEmpty = f.nullable ? !emptyAllowed || strength !== undefined : strength !== undefined;
-  return {
-    strength,
-    emptyAllowed,
-    emptySeverity,
-    missingSeverity: strength ? ctx.severity('required.missing', strength) : 'off',
-    mismatchSeverity: ctx.severity('type.mismatch', 'firm'),
-    nullSeverity,
-    expectedStringSeverity: ctx.severity('type.expected-string', 'firm'),
-    nullOk: nullReportsEmpty ? emptySeverity === 'off' : f.nullable === true || nullSeverity === 'off',
-    emptyArrayOk: f.allowEmpty !== false || emptySeverity === 'off',
-  };
 }
 
 /** Compiles object specs sharing one context; memoised per spec so shared item specs compile once. */
@@ -415,17 +369,6 @@ export class SpecCompiler {
     }
     return undefined;
   }
-}
-
-/**
- * The value a missing required field obviously takes, for a quick fix: the constant of a literal
- * pattern (`service`) and `"False"` for a .NET flag (`isUpdating` "False" = create, dossier.md §1.5).
- * Undefined when a person has to decide.
- */
-export function defaultValueFor(f: FieldSpec): string | undefined {
-  if (f.pattern && /^[A-Za-z0-9_]+$/.test(f.pattern)) return f.pattern;
-  if (f.format === 'trueFalse') return 'False';
-  return undefined;
 }
 
 function readField(obj: Record<string, unknown>, e: FieldEntry): unknown {
