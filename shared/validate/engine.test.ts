@@ -113,6 +113,7 @@ describe('validateText', () => {
     expect(done.cancelled).toBeUndefined();
     const cancelled = validateValueWith(FIXTURE_MODULES, records, { onProgress: () => false });
     expect(cancelled.cancelled).toBe(true);
+    expect(cancelled.valid, 'an interrupted check is never called valid').toBe(false);
   });
 
   it('never throws on a rule that crashes: reports rule.failed once', () => {

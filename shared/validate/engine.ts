@@ -5,16 +5,16 @@
  * binds it to the registry; tests bind it to small fixture kinds.
  */
 import { t } from '../i18n/localized';
-import { countIssues, type Issue, type PathSegment } from '../issues/issue';
+import { countIssues, type Issue, type PathSegment, type Severity } from '../issues/issue';
 import { parseJson } from '../parse/json';
 import { locatePaths } from '../parse/locate';
 import type { KindModule } from '../spec/module';
-import { STRICT_PROFILE } from './builtinProfiles';
+import { STRICT_PROFILE, severityFor } from './builtinProfiles';
 import { compiledPacket } from './compiledPackets';
 import { isPlainObject } from './compile';
 import { detectPacket, type Detection } from './detect';
 import { createSink, genericIssue } from './emit';
-import { jsonTypeName, showValue } from './messages';
+import { genericMeta, jsonTypeName, showValue } from './messages';
 import type { Profile } from './profileTypes';
 import type { ValidateOptions, ValidationReport } from './report';
 import { activeRules, RuleRunner } from './runRules';
@@ -131,6 +131,7 @@ export function validateValueWith(modules: readonly KindModule[], value: unknown
     const n = list.length;
     recordCount = n;
     const recordRules = runner.hasRecordRules;
+    const notObjectSeverity = severityFor(profile, 'type.mismatch', 'firm', genericMeta('type.mismatch').defaultSeverity);
     for (let i = 0; i < n; i++) {
       if (options.onProgress && i % PROGRESS_EVERY === 0 && i > 0 && options.onProgress(i / n) === false) {
         cancelled = true;
@@ -140,7 +141,7 @@ export function validateValueWith(modules: readonly KindModule[], value: unknown
       sink.record = i;
       path[last] = i;
       if (!isPlainObject(item)) {
-        sink.issues.push(notAnObject(item, path.slice(), i, compiled.provisional));
+        if (notObjectSeverity !== 'off') sink.issues.push(notAnObject(item, path.slice(), i, compiled.provisional, notObjectSeverity));
         continue;
       }
       if (!fast || !fast(item)) checkRecord(item, path, sink);
@@ -162,7 +163,11 @@ export function validateValueWith(modules: readonly KindModule[], value: unknown
   report.packetId = packet.id;
   const service = packet.service ?? (envelope && typeof envelope.service === 'string' ? envelope.service : undefined);
   if (service) report.service = service;
-  if (cancelled) report.cancelled = true;
+  if (cancelled) {
+    report.cancelled = true;
+    // An interrupted check proves nothing: never call it valid.
+    report.valid = false;
+  }
   return report;
 }
 
@@ -177,6 +182,7 @@ function finish(
 
 function unknownIssue(detection: Detection): Issue {
   const u = detection.unknown!;
+  // packet.unknown is always an error: a profile cannot make an unrecognised document pass.
   const list = u.candidates.join(', ');
   const candidates = u.candidates.length
     ? t(`Gần giống nhất: ${list}.`, `Closest: ${list}.`)
@@ -184,10 +190,10 @@ function unknownIssue(detection: Detection): Issue {
   return genericIssue('packet.unknown', 'error', [], { reason: u.reason, candidates });
 }
 
-function notAnObject(item: unknown, segments: PathSegment[], record: number, provisional: boolean): Issue {
+function notAnObject(item: unknown, segments: PathSegment[], record: number, provisional: boolean, severity: Severity): Issue {
   return genericIssue(
     'type.mismatch',
-    'error',
+    severity,
     segments,
     {
       field: String(segments[segments.length - 1]),
