@@ -14,7 +14,7 @@ import type { FieldSpec, ObjectSpec, WireType } from '../spec/types';
 import type { CheckContext } from './checkContext';
 import { defaultValueFor, fieldPolicy, requiredStrength } from './fieldPolicy';
 import { fieldParams, genericIssue, setFix, type IssueSink } from './emit';
-import { jsonTypeName, showValue } from './messages';
+import { jsonTypeName, showValue, type MessageParam } from './messages';
 import { compileScalarChecks, suggestedString, toStringFix, type ScalarCheck } from './scalarChecks';
 
 /** Checks one JSON object; `path` is a shared stack of the segments leading to it (restored on return). */
@@ -87,7 +87,7 @@ export class SpecCompiler {
         field: f,
         name: f.name,
         ownOnly: f.name in Object.prototype,
-        check: this.field(f, f.name === recordsField),
+        check: this.field(f, f.name === recordsField, spec.id),
         missingSeverity: fieldPolicy(f, ctx).missingSeverity,
       };
     });
@@ -148,7 +148,7 @@ export class SpecCompiler {
           const fix =
             value !== undefined ? setFix(segs, value, t(`Thêm ${e.name} = "${value}"`, `Add ${e.name} = "${value}"`)) : undefined;
           sink.issues.push(
-            genericIssue('required.missing', e.missingSeverity as Severity, segs, fieldParams(e.field), {
+            genericIssue('required.missing', e.missingSeverity as Severity, segs, this.fieldMessageParams(e.field, spec.id), {
               specRef: e.field.specRef,
               fix,
               provisional: provisional || e.field.provisional === true,
@@ -178,12 +178,29 @@ export class SpecCompiler {
     };
   }
 
+  /**
+   * Message parameters of a field; when the profile changed or added the field, the requirement
+   * says so, so nobody looks for the rule in the reference in vain.
+   */
+  private fieldMessageParams(f: FieldSpec, ownerId: string): Record<string, MessageParam> {
+    const params = fieldParams(f);
+    const profile = this.ctx.profile;
+    const changed = profile.fields[ownerId]?.[f.name] !== undefined || (profile.addFields[ownerId] ?? []).some((x) => x.name === f.name);
+    if (changed && typeof params.requirement === 'object') {
+      params.requirement = {
+        vi: `${params.requirement.vi} (theo hồ sơ cấu hình "${profile.id}")`,
+        en: `${params.requirement.en} (per profile "${profile.id}")`,
+      };
+    }
+    return params;
+  }
+
   /** Compiles the check of one field's value (the value is known to be present). */
-  private field(f: FieldSpec, isRecords: boolean): ValueChecker {
+  private field(f: FieldSpec, isRecords: boolean, ownerId: string): ValueChecker {
     const ctx = this.ctx;
     const provisional = ctx.provisional || f.provisional === true;
     const strength = requiredStrength(f.required);
-    const params = fieldParams(f);
+    const params = this.fieldMessageParams(f, ownerId);
     const opts = (sink: IssueSink) => ({ specRef: f.specRef, provisional, record: sink.record });
 
     const { emptyAllowed, emptySeverity, mismatchSeverity, nullSeverity, expectedStringSeverity } = fieldPolicy(f, ctx);

@@ -128,3 +128,17 @@ describe('the shipped example profile (assets/profiles/example-helpdesk.json)', 
     expect(report.profile).toEqual({ id: 'example-helpdesk', version: '2026.1' });
   });
 });
+
+describe('issues caused by a profile override', () => {
+  it('say that the requirement comes from the profile', () => {
+    const r = loadProfileWith(FIXTURE_MODULES, { id: 'hd', name: 'x', version: '1', fields: { 'fixture.record': { Email: { required: 'M' } } } });
+    if (!r.ok) throw new Error('profile');
+    const rec = fixtureRecord();
+    delete rec.Email;
+    const issue = validateTextWith(FIXTURE_MODULES, envelope([rec]), { profile: r.profile }).issues[0];
+    expect(issue.message.vi).toContain('theo hồ sơ cấu hình "hd"');
+    expect(issue.message.en).toContain('per profile "hd"');
+    const plain = validateTextWith(FIXTURE_MODULES, envelope([rec])).issues[0];
+    expect(plain.message.en).not.toContain('per profile');
+  });
+});
