@@ -117,6 +117,8 @@ class Generator {
       if (test.kind === 'format') parts.push(`${this.constant(test.test)}(${v})`);
       else if (test.kind === 'pattern') parts.push(`${this.constant(test.re)}.test(${v})`);
       else if (test.kind === 'maxLength') parts.push(`${v}.length <= ${test.max}`);
+      // A short list compares against literals (cheaper than hashing the value for a Set lookup).
+      else if (test.codes.size <= 16) parts.push(`(${[...test.codes].map((c) => `${v} === ${JSON.stringify(c)}`).join(' || ')})`);
       else parts.push(`${this.constant(test.codes)}.has(${v})`);
     }
     return parts.length ? parts.join(' && ') : 'true';

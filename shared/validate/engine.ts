@@ -124,7 +124,7 @@ export function validateValueWith(modules: readonly KindModule[], value: unknown
   let objects: Record<string, unknown>[] = [];
   if (list && checkRecord) {
     // Rules see every record (non-objects as {} so indices stay those of the document).
-    objects = list.map((item) => (isPlainObject(item) ? item : {}));
+    if (rules.length) objects = list.map((item) => (isPlainObject(item) ? item : {}));
     const inEnvelope = detection.form !== 'array';
     const path: PathSegment[] = inEnvelope ? [recordsField!, 0] : [0];
     const last = path.length - 1;
