@@ -12,6 +12,7 @@ import { validateCommand } from './validate';
 import { maskCommand } from './mask';
 import { serveCommand } from './serve';
 
+/** Every command, in the order `qcvn120 --help` lists them. */
 export const COMMANDS: Command[] = [
   validateCommand,
   kindsCommand,

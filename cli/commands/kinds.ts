@@ -7,6 +7,7 @@ import { pick, t } from '../../shared/i18n/localized';
 import { UsageError, parseArgs } from '../args';
 import type { Command } from '../command';
 
+/** `qcvn120 kinds`. */
 export const kindsCommand: Command = {
   name: 'kinds',
   summary: t('Liệt kê các loại gói tin, dịch vụ và trường', 'List the packet kinds, services and fields'),

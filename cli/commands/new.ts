@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n/localized';
 import { UsageError, parseArgs } from '../args';
 import type { Command } from '../command';
 
+/** `qcvn120 new <kind>`. */
 export const newCommand: Command = {
   name: 'new',
   summary: t('In ra một gói tin mẫu đầy đủ, hợp lệ của một loại', 'Print a complete, valid packet of a kind'),

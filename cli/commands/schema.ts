@@ -8,6 +8,7 @@ import { UsageError, parseArgs } from '../args';
 import type { Command } from '../command';
 import { resolveProfile } from '../profileOption';
 
+/** `qcvn120 schema <kind|packet>`. */
 export const schemaCommand: Command = {
   name: 'schema',
   summary: t('In ra JSON Schema (draft-07) của một loại hoặc gói tin', 'Print the JSON Schema (draft-07) of a kind or packet'),

@@ -16,6 +16,7 @@ import { readInput } from '../readInput';
 
 const FORMATS = ['text', 'json', 'junit'] as const;
 
+/** `qcvn120 validate`. */
 export const validateCommand: Command = {
   name: 'validate',
   summary: t('Kiểm tra gói tin QCVN 120 (tệp hoặc - cho stdin)', 'Validate QCVN 120 packets (files, or - for stdin)'),
