@@ -135,4 +135,27 @@ describe('templates and generated records', () => {
       );
     });
   }
+
+  it('removing or corrupting a required envelope field of any packet yields an error at that path', () => {
+    for (const m of KIND_MODULES) {
+      for (const p of m.spec.packets) {
+        let doc: Record<string, unknown>;
+        try {
+          doc = m.template(p.id);
+        } catch {
+          continue;
+        }
+        for (const f of p.envelope.fields) {
+          if (f.required !== 'M' || f.type === 'any' || doc[f.name] === undefined) continue;
+          for (const how of ['remove', 'wrong-type'] as const) {
+            const copy = structuredClone(doc);
+            if (how === 'remove') delete copy[f.name];
+            else copy[f.name] = f.type === 'object' ? [] : { wrong: true };
+            const report = validateValue(copy, { packetId: p.id });
+            expect(report.issues.some((i) => i.path === f.name && i.severity === 'error'), `${p.id} ${how} ${f.name}\n${brief(report.issues)}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
 });
