@@ -34,7 +34,8 @@ export function compiledPacket(packet: PacketSpec, profile: Profile, modules: re
   const kind = modules.find((m) => m.spec.packets.includes(packet))?.spec ?? modules.find((m) => m.spec.id === packet.kind)?.spec;
   const allKinds = modules.map((m) => m.spec);
   const effective = overridePacket(packet, profile);
-  const provisional = packet.provisional === true || kind?.provisional === true;
+  // A packet's own mark wins: LayTaiLieuPAKN is official (QCVN Table 11) inside the provisional PAKN family.
+  const provisional = (packet.provisional ?? kind?.provisional) === true;
   const lists = kind ? codeListsFor(kind, allKinds, profile) : new Map();
   const ctx = createCheckContext(profile, lists, provisional);
   const compiler = new SpecCompiler(ctx);

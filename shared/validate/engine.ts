@@ -18,6 +18,8 @@ import { genericMeta, jsonTypeName, showValue } from './messages';
 import type { Profile } from './profileTypes';
 import type { ValidateOptions, ValidationReport } from './report';
 import { activeRules, RuleRunner } from './runRules';
+import type { Rule } from '../rules/types';
+import { stripMaskMarker } from '../mask/marker';
 
 /** Records between two progress callbacks (and cancellation checks). */
 const PROGRESS_EVERY = 2000;
@@ -25,7 +27,7 @@ const PROGRESS_EVERY = 2000;
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** validateText over an explicit list of kind modules (tests use small fixture kinds). */
-export function validateTextWith(modules: readonly KindModule[], text: string, options: ValidateOptions = {}): ValidationReport {
+export function validateTextWith(modules: readonly KindModule[], text: string, options: ValidateOptions = {}, internals: EngineInternals = {}): ValidationReport {
   const profile = options.profile ?? STRICT_PROFILE;
   const parsed = parseJson(text);
   if (!parsed.ok) {
@@ -54,7 +56,7 @@ export function validateTextWith(modules: readonly KindModule[], text: string, o
       profile: { id: profile.id, version: profile.version },
     };
   }
-  const report = validateValueWith(modules, parsed.value, options);
+  const report = validateValueWith(modules, parsed.value, options, internals);
   if (options.locate !== false && report.issues.length) {
     const ranges = locatePaths(text, report.issues.map((i) => i.segments));
     report.issues.forEach((issue, i) => {
@@ -76,11 +78,15 @@ function byPosition(a: Issue, b: Issue): number {
 export interface EngineInternals {
   /** Run the cross-field rules (default true). */
   rules?: boolean;
+  /** Rules that apply across families (`packets: ['*']`), run after the kind's own. */
+  globalRules?: readonly Rule[];
 }
 
 /** validateValue over an explicit list of kind modules. */
-export function validateValueWith(modules: readonly KindModule[], value: unknown, options: ValidateOptions = {}, internals: EngineInternals = {}): ValidationReport {
+export function validateValueWith(modules: readonly KindModule[], input: unknown, options: ValidateOptions = {}, internals: EngineInternals = {}): ValidationReport {
   const profile: Profile = options.profile ?? STRICT_PROFILE;
+  // The masking mark (shared/mask/marker.ts) is not part of the packet: validate without it.
+  const { value, marker } = stripMaskMarker(input);
   const detection = detectPacket(value, { kind: options.kind, packetId: options.packetId }, modules);
   const sink = createSink();
   const base = {
@@ -95,7 +101,7 @@ export function validateValueWith(modules: readonly KindModule[], value: unknown
   const packet = detection.packet;
   const compiled = compiledPacket(packet, profile, modules);
   const module = modules.find((m) => m.spec.packets.includes(packet));
-  const rules = internals.rules === false ? [] : activeRules(module?.rules ?? [], packet, profile, isPlainObject(options.request));
+  const rules = internals.rules === false ? [] : activeRules([...(module?.rules ?? []), ...(internals.globalRules ?? [])], packet, profile, isPlainObject(options.request));
   const request = isPlainObject(options.request) ? options.request : undefined;
   const runner = new RuleRunner(rules, packet, sink, compiled.provisional, detection.form);
   const recordsField = compiled.packet.recordsField;
@@ -161,6 +167,7 @@ export function validateValueWith(modules: readonly KindModule[], value: unknown
   const report = finish(base, sink.issues, { provisional: compiled.provisional, recordCount });
   report.kind = detection.kind;
   report.packetId = packet.id;
+  if (marker) report.masked = true;
   const service = packet.service ?? (envelope && typeof envelope.service === 'string' ? envelope.service : undefined);
   if (service) report.service = service;
   if (cancelled) {

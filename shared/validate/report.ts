@@ -64,6 +64,8 @@ export interface ValidationReport {
   /** Suggested repairs of paste faults (trailing commas, comments, smart quotes, `=` for `:`). */
   repairs: Repair[];
   profile: { id: string; version: string };
+  /** The document carries the masking mark (shared/mask): show it, never send it to production. */
+  masked?: boolean;
   /** Set when validation was cancelled through onProgress. */
   cancelled?: boolean;
 }

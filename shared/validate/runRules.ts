@@ -23,7 +23,8 @@ interface ActiveRule {
 export function activeRules(rules: readonly Rule[], packet: PacketSpec, profile: Profile, hasRequest: boolean): ActiveRule[] {
   const out: ActiveRule[] = [];
   for (const rule of rules) {
-    if (!rule.packets.includes(packet.id)) continue;
+    // '*' = every packet (the Vietnamese text-integrity rules of shared/text).
+    if (!rule.packets.includes(packet.id) && !rule.packets.includes('*')) continue;
     if (rule.needs === 'request' && !hasRequest) continue;
     const severity = severityFor(profile, rule.code, rule.strength, rule.defaultSeverity);
     if (severity !== 'off') out.push({ rule, severity });
