@@ -40,6 +40,8 @@ const cancelled = () =>
 export function createValidationService({ workerPath, maxConcurrent = 2, maxHeapMb = 4096 }: ValidationServiceOptions): ValidationService {
   const queue: Job[] = [];
   const running = new Map<string, Job>();
+  // Every worker until it has fully exited (a finished job's thread still tears down for a moment).
+  const live = new Map<Worker, Promise<void>>();
 
   const pump = () => {
     while (running.size < maxConcurrent && queue.length > 0) start(queue.shift()!);
@@ -53,6 +55,7 @@ export function createValidationService({ workerPath, maxConcurrent = 2, maxHeap
   const start = (job: Job) => {
     const worker = new Worker(workerPath, { workerData: job.job, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
     job.worker = worker;
+    live.set(worker, new Promise<void>((resolve) => worker.once('exit', () => resolve())));
     running.set(job.id, job);
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
@@ -78,6 +81,7 @@ export function createValidationService({ workerPath, maxConcurrent = 2, maxHeap
       );
     });
     worker.on('exit', () => {
+      live.delete(worker);
       if (!settled) {
         settled = true;
         job.reject(cancelled());
@@ -110,7 +114,10 @@ export function createValidationService({ workerPath, maxConcurrent = 2, maxHeap
     },
     async close() {
       for (const j of queue.splice(0)) j.reject(cancelled());
-      await Promise.all([...running.values()].map((j) => j.worker?.terminate()));
+      const exits = [...live.values()];
+      for (const worker of live.keys()) void worker.terminate();
+      // Resolve only when no worker thread is left, so a host (or a test) can stop cleanly.
+      await Promise.all(exits);
     },
   };
 }
