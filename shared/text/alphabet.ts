@@ -68,8 +68,22 @@ const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
 const NEEDS_CODA = new Set(['ă', 'â', 'uâ', 'oă', 'iê', 'yê', 'uô', 'ươ', 'uyê']);
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+/** Spoken Vietnamese has a few thousand syllables: remembering verdicts makes whole packets cheap to score. */
+const syllableVerdicts = new Map<string, boolean>();
+const SYLLABLE_CACHE_LIMIT = 50_000;
+
 /** Whether a word is one well-formed Vietnamese syllable (onset, vowel nucleus, final consonant, one tone). */
 export function isVietnameseSyllable(word: string): boolean {
+  let verdict = syllableVerdicts.get(word);
+  if (verdict === undefined) {
+    verdict = judgeSyllable(word);
+    if (syllableVerdicts.size >= SYLLABLE_CACHE_LIMIT) syllableVerdicts.clear();
+    syllableVerdicts.set(word, verdict);
+  }
+  return verdict;
+}
+
+function judgeSyllable(word: string): boolean {
   const chars = [...word.normalize('NFC')];
   if (!chars.every((c) => VIETNAMESE_LETTERS.has(c))) return false;
   if (chars.filter((c) => TONED.has(c)).length > 1) return false;
@@ -81,13 +95,16 @@ export function isVietnameseSyllable(word: string): boolean {
   return !(NEEDS_CODA.has(m[1]) && !m[2]);
 }
 
+/** What separates words when scoring (spaces, digits, punctuation). */
+export const WORD_SEPARATORS = /[\s\d.,;:!?()[\]{}"'/\\\-–—_@#%&*+=<>|~`^]+/;
+
 /**
  * How much a text reads like Vietnamese: +1 per well-formed syllable, −1 per other word that holds
  * a non-ASCII letter. Plain ASCII words and symbols count 0, so English text and codes score neutral.
  */
 export function vietnameseScore(text: string): number {
   let score = 0;
-  for (const word of text.normalize('NFC').split(/[\s\d.,;:!?()[\]{}"'/\\\-–—_@#%&*+=<>|~`^]+/)) {
+  for (const word of text.normalize('NFC').split(WORD_SEPARATORS)) {
     if (!word || !/\p{L}/u.test(word)) continue;
     if ([...word].every((c) => c.charCodeAt(0) < 0x80)) continue;
     score += isVietnameseSyllable(word) ? 1 : -1;

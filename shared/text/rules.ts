@@ -6,8 +6,8 @@
 import { t, type Localized } from '../i18n/localized';
 import { ref } from '../spec/common';
 import type { Rule } from '../rules/types';
-import { isCodeField, scanValue, type TextProblemCode } from './scan';
-import { walkScalars } from '../mask/specWalk';
+import { scanDocument, type LocatedTextProblem, type TextProblemCode } from './scan';
+import type { ObjectSpec } from '../spec/types';
 import { MOJIBAKE_FAMILIES } from './mojibake';
 
 /** UTF-8 is the body encoding (dossier.md §1.3); the other rules follow from comparing text exactly. */
@@ -57,6 +57,21 @@ const TEXTS: Record<TextProblemCode, TextRuleText> = {
   },
 };
 
+/**
+ * The five rules share one scan per record: the engine calls each rule on the same record object
+ * in turn, so the walk and the detectors run once, not five times.
+ */
+const scanned = new WeakMap<object, { run: object; problems: LocatedTextProblem[] }>();
+
+/** `run` identifies one validation run (its records list), so a record edited in place between runs is scanned again. */
+function problemsOf(record: Record<string, unknown>, spec: ObjectSpec | undefined, run: object): LocatedTextProblem[] {
+  const hit = scanned.get(record);
+  if (hit && hit.run === run) return hit.problems;
+  const problems = scanDocument(record, spec);
+  scanned.set(record, { run, problems });
+  return problems;
+}
+
 function textRule(code: TextProblemCode): Rule {
   const text = TEXTS[code];
   return {
@@ -69,19 +84,16 @@ function textRule(code: TextProblemCode): Rule {
     packets: ['*'],
     scope: 'record',
     check(ctx) {
-      walkScalars(ctx.record, ctx.packet.record, ({ path, key, field, value }) => {
-        if (typeof value !== 'string') return;
-        for (const p of scanValue(value, isCodeField(field, key))) {
-          if (p.code !== code) continue;
-          const family = p.family ? MOJIBAKE_FAMILIES[p.family] : undefined;
-          ctx.report({
-            at: path,
-            // {family} is one language per message; the engine fills both from these params.
-            params: { field: key ?? '', chars: p.detail ?? '', family: family ? `${family.vi} / ${family.en}` : '' },
-            fix: { title: text.fix, edits: [{ op: 'set', path, value: p.fixed }] },
-          });
-        }
-      });
+      for (const p of problemsOf(ctx.record, ctx.packet.record, ctx.records)) {
+        if (p.code !== code) continue;
+        const family = p.family ? MOJIBAKE_FAMILIES[p.family] : undefined;
+        ctx.report({
+          at: p.path,
+          // {family} is one language per message; the engine fills both from these params.
+          params: { field: p.key ?? '', chars: p.detail ?? '', family: family ? `${family.vi} / ${family.en}` : '' },
+          fix: { title: text.fix, edits: [{ op: 'set', path: p.path, value: p.fixed }] },
+        });
+      }
     },
   };
 }

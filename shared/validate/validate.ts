@@ -4,18 +4,18 @@
  */
 import { KIND_MODULES } from '../spec/registry';
 import { TEXT_RULES } from '../text/rules';
-import { validateTextWith, validateValueWith } from './engine';
+import { validateTextWith, validateValueWith, type EngineInternals } from './engine';
 import type { ValidateOptions, ValidationReport } from './report';
 
 /** Rules beyond the families' own: the Vietnamese text-integrity lens applies to every packet. */
-const CORE = { globalRules: TEXT_RULES };
+export const CORE_RULES: EngineInternals = { globalRules: TEXT_RULES };
 
 /** Validates a JSON text: syntax errors and paste-fault repairs, then the packet, with every issue located. */
 export function validateText(text: string, options: ValidateOptions = {}): ValidationReport {
-  return validateTextWith(KIND_MODULES, text, options, CORE);
+  return validateTextWith(KIND_MODULES, text, options, CORE_RULES);
 }
 
 /** Validates an already parsed document (no text, so issues carry no line/column). */
 export function validateValue(value: unknown, options: ValidateOptions = {}): ValidationReport {
-  return validateValueWith(KIND_MODULES, value, options, CORE);
+  return validateValueWith(KIND_MODULES, value, options, CORE_RULES);
 }
