@@ -7,45 +7,86 @@
  */
 import type { PathSegment, TextRange } from '../issues/issue';
 
+/**
+ * One step of the requested paths. Children live in small parallel arrays — most containers on a
+ * path have one to three requested children — and get a Map only past SMALL entries: a path per
+ * record for 100,000 records must not cost a Map per record (the garbage alone rivals the scan).
+ */
 interface TrieNode {
-  /** Indexes (in the caller's list) of the paths that end at this node. */
-  ends: number[];
-  keys: Map<string, TrieNode> | undefined;
-  /** The requested keys without backslashes, for matching in the text without building a string. */
-  keyList: [string, TrieNode][] | undefined;
-  indices: Map<number, TrieNode> | undefined;
+  /** Index (in the caller's list) of a path that ends at this node, or -1; further ones in `moreEnds`. */
+  end: number;
+  moreEnds: number[] | undefined;
+  keyNames: string[] | undefined;
+  keyNodes: TrieNode[] | undefined;
+  keyMap: Map<string, TrieNode> | undefined;
+  indexList: number[] | undefined;
+  indexNodes: TrieNode[] | undefined;
+  indexMap: Map<number, TrieNode> | undefined;
   maxIndex: number;
   seen: boolean;
 }
 
-const newNode = (): TrieNode => ({ ends: [], keys: undefined, keyList: undefined, indices: undefined, maxIndex: -1, seen: false });
+const SMALL = 8;
+
+const newNode = (): TrieNode => ({
+  end: -1,
+  moreEnds: undefined,
+  keyNames: undefined,
+  keyNodes: undefined,
+  keyMap: undefined,
+  indexList: undefined,
+  indexNodes: undefined,
+  indexMap: undefined,
+  maxIndex: -1,
+  seen: false,
+});
+
+function keyChild(node: TrieNode, key: string): TrieNode | undefined {
+  if (node.keyMap) return node.keyMap.get(key);
+  const names = node.keyNames;
+  if (names) for (let k = 0; k < names.length; k++) if (names[k] === key) return node.keyNodes![k];
+  return undefined;
+}
+
+function indexChild(node: TrieNode, index: number): TrieNode | undefined {
+  if (index > node.maxIndex) return undefined;
+  if (node.indexMap) return node.indexMap.get(index);
+  const list = node.indexList;
+  if (list) for (let k = 0; k < list.length; k++) if (list[k] === index) return node.indexNodes![k];
+  return undefined;
+}
+
+function addKey(node: TrieNode, key: string): TrieNode {
+  const next = newNode();
+  (node.keyNames ??= []).push(key);
+  (node.keyNodes ??= []).push(next);
+  if (node.keyMap) node.keyMap.set(key, next);
+  else if (node.keyNames.length > SMALL) node.keyMap = new Map(node.keyNames.map((k, i) => [k, node.keyNodes![i]]));
+  return next;
+}
+
+function addIndex(node: TrieNode, index: number): TrieNode {
+  const next = newNode();
+  (node.indexList ??= []).push(index);
+  (node.indexNodes ??= []).push(next);
+  if (node.indexMap) node.indexMap.set(index, next);
+  else if (node.indexList.length > SMALL) node.indexMap = new Map(node.indexList.map((k, i) => [k, node.indexNodes![i]]));
+  if (index > node.maxIndex) node.maxIndex = index;
+  return next;
+}
 
 function buildTrie(paths: readonly (readonly PathSegment[])[]): TrieNode {
   const root = newNode();
-  paths.forEach((path, p) => {
+  for (let p = 0; p < paths.length; p++) {
     let node = root;
-    for (const seg of path) {
-      let next: TrieNode | undefined;
-      if (typeof seg === 'number') {
-        node.indices ??= new Map();
-        next = node.indices.get(seg);
-        if (!next) node.indices.set(seg, (next = newNode()));
-        if (seg > node.maxIndex) node.maxIndex = seg;
-      } else {
-        node.keys ??= new Map();
-        next = node.keys.get(seg);
-        if (!next) {
-          node.keys.set(seg, (next = newNode()));
-          // Few plain keys are matched in place (locate's fast path); many, or escaped ones, through the map.
-          if (node.keys.size === 1) node.keyList = [];
-          if (node.keyList && node.keys.size <= 8 && !seg.includes('\\')) node.keyList.push([seg, next]);
-          else node.keyList = undefined;
-        }
-      }
-      node = next;
+    const path = paths[p];
+    for (let k = 0; k < path.length; k++) {
+      const seg = path[k];
+      node = typeof seg === 'number' ? (indexChild(node, seg) ?? addIndex(node, seg)) : (keyChild(node, seg) ?? addKey(node, seg));
     }
-    node.ends.push(p);
-  });
+    if (node.end < 0) node.end = p;
+    else (node.moreEnds ??= []).push(p);
+  }
   return root;
 }
 
@@ -66,6 +107,22 @@ const CONTAINER = (() => {
   return inner;
 })();
 const SKIP_CONTAINER = new RegExp(CONTAINER, 'y');
+
+/**
+ * Inside an object on a requested path, the members nobody asked about are skipped natively too:
+ * this matches any run of "key": value, members whose key is none of the requested names. It stops
+ * at a requested key, at a key written with escapes (JavaScript decodes and compares it), at the
+ * last member (no comma after it) and at a value nested too deeply; the loop takes over there.
+ * One expression per set of requested names, shared by the 100,000 records that ask the same.
+ */
+function memberSkipper(names: readonly string[]): RegExp {
+  const ws = '[ \\t\\n\\r]*';
+  const value = `(?:${STRING}|${CONTAINER}|[^ \\t\\n\\r,{}\\[\\]"]+)`;
+  // Names holding a quote, a backslash or a control character are always escaped in the text.
+  const plain = names.filter((n) => !/["\\\u0000-\u001f]/.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const stop = plain.length ? `(?!"(?:${plain.join('|')})")` : '';
+  return new RegExp(`(?:${stop}"[^"\\\\]*"${ws}:${ws}${value}${ws},${ws})*`, 'y');
+}
 
 /** Line and column of offsets met in ascending order, counting line breaks only as far as asked. */
 class LineCursor {
@@ -113,6 +170,9 @@ class LineCursor {
 class Scanner {
   private readonly lines: LineCursor;
 
+  /** Member skippers by the requested names they stop at. */
+  private readonly skippers = new Map<string, RegExp>();
+
   constructor(
     private readonly text: string,
     private readonly out: Int32Array,
@@ -138,6 +198,11 @@ class Scanner {
     out[o + 5] = eCol;
   }
 
+  private recordEnds(node: TrieNode, start: number, end: number, sLine: number, sCol: number, eLine: number, eCol: number): void {
+    if (node.end >= 0) this.record(node.end, start, end, sLine, sCol, eLine, eCol);
+    if (node.moreEnds) for (const p of node.moreEnds) this.record(p, start, end, sLine, sCol, eLine, eCol);
+  }
+
   /** Set by skipKey: whether the key just skipped holds a backslash escape. */
   private keyEscaped = false;
 
@@ -160,13 +225,16 @@ class Scanner {
   /** The requested child for the key spanning [start, end) (quotes included), if any. */
   private childForKey(node: TrieNode, start: number, end: number): TrieNode | undefined {
     const t = this.text;
-    if (!this.keyEscaped && node.keyList) {
-      const len = end - start - 2;
-      for (const [k, child] of node.keyList) if (k.length === len && t.startsWith(k, start + 1)) return child;
-      return undefined;
+    if (this.keyEscaped) return keyChild(node, JSON.parse(t.slice(start, end)) as string);
+    if (node.keyMap) return node.keyMap.get(t.slice(start + 1, end - 1));
+    // No string is built: compare the few requested names in place.
+    const names = node.keyNames!;
+    const len = end - start - 2;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
+      if (name.length === len && t.startsWith(name, start + 1)) return node.keyNodes![k];
     }
-    const raw = t.slice(start + 1, end - 1);
-    return node.keys!.get(this.keyEscaped ? (JSON.parse(t.slice(start, end)) as string) : raw);
+    return undefined;
   }
 
   /** From an opening quote to just after the closing one. */
@@ -232,32 +300,40 @@ class Scanner {
     const sCol = lines.columnOut;
     const c = this.text.charCodeAt(pos);
     let end: number;
-    if (c === 123 && node.keys) end = this.object(pos, node);
-    else if (c === 91 && node.indices) end = this.array(pos, node);
+    if (c === 123 && node.keyNames) end = this.object(pos, node);
+    else if (c === 91 && node.indexList) end = this.array(pos, node);
     else end = this.skipValue(pos);
     lines.at(end);
     const eLine = lines.lineOut;
     const eCol = lines.columnOut;
-    for (const p of node.ends) this.record(p, pos, end, sLine, sCol, eLine, eCol);
+    this.recordEnds(node, pos, end, sLine, sCol, eLine, eCol);
     // Requested children this value does not have (a missing key, an index out of range, a scalar
     // where a container was expected) get the range of this value: the deepest part that exists.
     // A child not seen during the scan has no seen descendants either: its whole subtree is missing.
-    if (node.keys) for (const child of node.keys.values()) if (!child.seen) this.assign(child, pos, end, sLine, sCol, eLine, eCol);
-    if (node.indices) for (const child of node.indices.values()) if (!child.seen) this.assign(child, pos, end, sLine, sCol, eLine, eCol);
+    const kids = node.keyNodes;
+    if (kids) for (let k = 0; k < kids.length; k++) if (!kids[k].seen) this.assign(kids[k], pos, end, sLine, sCol, eLine, eCol);
+    const items = node.indexNodes;
+    if (items) for (let k = 0; k < items.length; k++) if (!items[k].seen) this.assign(items[k], pos, end, sLine, sCol, eLine, eCol);
     return end;
   }
 
   private assign(node: TrieNode, start: number, end: number, sLine: number, sCol: number, eLine: number, eCol: number): void {
-    for (const p of node.ends) this.record(p, start, end, sLine, sCol, eLine, eCol);
-    if (node.keys) for (const child of node.keys.values()) this.assign(child, start, end, sLine, sCol, eLine, eCol);
-    if (node.indices) for (const child of node.indices.values()) this.assign(child, start, end, sLine, sCol, eLine, eCol);
+    this.recordEnds(node, start, end, sLine, sCol, eLine, eCol);
+    if (node.keyNodes) for (const child of node.keyNodes) this.assign(child, start, end, sLine, sCol, eLine, eCol);
+    if (node.indexNodes) for (const child of node.indexNodes) this.assign(child, start, end, sLine, sCol, eLine, eCol);
   }
 
   private object(pos: number, node: TrieNode): number {
     const t = this.text;
     let i = this.ws(pos + 1);
     if (t.charCodeAt(i) === 125) return i + 1;
+    const names = node.keyNames!;
+    const id = names.join('\u0000');
+    let skip = this.skippers.get(id);
+    if (!skip) this.skippers.set(id, (skip = memberSkipper(names)));
     for (;;) {
+      skip.lastIndex = i;
+      if (skip.test(t)) i = skip.lastIndex;
       if (t.charCodeAt(i) !== 34) throw new Malformed();
       const keyEnd = this.skipKey(i);
       const child = this.childForKey(node, i, keyEnd);
@@ -276,11 +352,10 @@ class Scanner {
 
   private array(pos: number, node: TrieNode): number {
     const t = this.text;
-    const indices = node.indices!;
     let i = this.ws(pos + 1);
     if (t.charCodeAt(i) === 93) return i + 1;
     for (let index = 0; ; index++) {
-      const child = index <= node.maxIndex ? indices.get(index) : undefined;
+      const child = indexChild(node, index);
       i = child ? this.value(i, child) : this.skipValue(i);
       i = this.ws(i);
       const c = t.charCodeAt(i);
