@@ -1,170 +1,17 @@
 /**
  * Path → text range for the issues of a valid JSON text (ARCHITECTURE.md "Issues": every issue
  * carries a range; for a missing field, that of its enclosing object). Built for 100 MB documents
- * with thousands of paths: the requested paths form a trie, and one forward scan descends only into
- * the containers on a requested path; everything else is skipped by finding string ends with
- * indexOf and container ends by depth counting. No value is built.
+ * with thousands of paths: the requested paths form a trie (pathTrie.ts), and one forward scan
+ * descends only into the containers on a requested path; everything else is skipped by native
+ * regular expressions (skipPatterns.ts), strings by indexOf, with a character loop as fallback.
+ * No value is built.
  */
 import type { PathSegment, TextRange } from '../issues/issue';
-
-/**
- * One step of the requested paths. Children live in small parallel arrays — most containers on a
- * path have one to three requested children — and get a Map only past SMALL entries: a path per
- * record for 100,000 records must not cost a Map per record (the garbage alone rivals the scan).
- */
-interface TrieNode {
-  /** Index (in the caller's list) of a path that ends at this node, or -1; further ones in `moreEnds`. */
-  end: number;
-  moreEnds: number[] | undefined;
-  keyNames: string[] | undefined;
-  keyNodes: TrieNode[] | undefined;
-  keyMap: Map<string, TrieNode> | undefined;
-  indexList: number[] | undefined;
-  indexNodes: TrieNode[] | undefined;
-  indexMap: Map<number, TrieNode> | undefined;
-  maxIndex: number;
-  seen: boolean;
-}
-
-const SMALL = 8;
-
-const newNode = (): TrieNode => ({
-  end: -1,
-  moreEnds: undefined,
-  keyNames: undefined,
-  keyNodes: undefined,
-  keyMap: undefined,
-  indexList: undefined,
-  indexNodes: undefined,
-  indexMap: undefined,
-  maxIndex: -1,
-  seen: false,
-});
-
-function keyChild(node: TrieNode, key: string): TrieNode | undefined {
-  if (node.keyMap) return node.keyMap.get(key);
-  const names = node.keyNames;
-  if (names) for (let k = 0; k < names.length; k++) if (names[k] === key) return node.keyNodes![k];
-  return undefined;
-}
-
-function indexChild(node: TrieNode, index: number): TrieNode | undefined {
-  if (index > node.maxIndex) return undefined;
-  if (node.indexMap) return node.indexMap.get(index);
-  const list = node.indexList;
-  if (list) for (let k = 0; k < list.length; k++) if (list[k] === index) return node.indexNodes![k];
-  return undefined;
-}
-
-function addKey(node: TrieNode, key: string): TrieNode {
-  const next = newNode();
-  (node.keyNames ??= []).push(key);
-  (node.keyNodes ??= []).push(next);
-  if (node.keyMap) node.keyMap.set(key, next);
-  else if (node.keyNames.length > SMALL) node.keyMap = new Map(node.keyNames.map((k, i) => [k, node.keyNodes![i]]));
-  return next;
-}
-
-function addIndex(node: TrieNode, index: number): TrieNode {
-  const next = newNode();
-  (node.indexList ??= []).push(index);
-  (node.indexNodes ??= []).push(next);
-  if (node.indexMap) node.indexMap.set(index, next);
-  else if (node.indexList.length > SMALL) node.indexMap = new Map(node.indexList.map((k, i) => [k, node.indexNodes![i]]));
-  if (index > node.maxIndex) node.maxIndex = index;
-  return next;
-}
-
-function buildTrie(paths: readonly (readonly PathSegment[])[]): TrieNode {
-  const root = newNode();
-  for (let p = 0; p < paths.length; p++) {
-    let node = root;
-    const path = paths[p];
-    for (let k = 0; k < path.length; k++) {
-      const seg = path[k];
-      node = typeof seg === 'number' ? (indexChild(node, seg) ?? addIndex(node, seg)) : (keyChild(node, seg) ?? addKey(node, seg));
-    }
-    if (node.end < 0) node.end = p;
-    else (node.moreEnds ??= []).push(p);
-  }
-  return root;
-}
+import { LineCursor } from './lineCursor';
+import { buildTrie, indexChild, keyChild, type TrieNode } from './pathTrie';
+import { memberSkipper, SKIP_CONTAINER } from './skipPatterns';
 
 class Malformed extends Error {}
-
-/**
- * A sticky regular expression that matches one container nested up to five levels deep in a
- * single native call: skipping the 100,000 records nobody asked about this way costs about half
- * of a character loop in JavaScript (measured on a 140 MB packet). Every repetition is unambiguous
- * (a run of plain characters must be followed by a structural one), so a failure — a container
- * nested deeper — costs linear time, and the character loop takes over.
- */
-const PLAIN = '[^{}\\[\\]"]+(?=[{}\\[\\]"])';
-const STRING = '"[^"\\\\]*(?:\\\\.[^"\\\\]*)*"';
-const CONTAINER = (() => {
-  let inner = `[\\[{](?:${PLAIN}|${STRING})*[\\]}]`;
-  for (let depth = 2; depth <= 5; depth++) inner = `[\\[{](?:${PLAIN}|${STRING}|${inner})*[\\]}]`;
-  return inner;
-})();
-const SKIP_CONTAINER = new RegExp(CONTAINER, 'y');
-
-/**
- * Inside an object on a requested path, the members nobody asked about are skipped natively too:
- * this matches any run of "key": value, members whose key is none of the requested names. It stops
- * at a requested key, at a key written with escapes (JavaScript decodes and compares it), at the
- * last member (no comma after it) and at a value nested too deeply; the loop takes over there.
- * One expression per set of requested names, shared by the 100,000 records that ask the same.
- */
-function memberSkipper(names: readonly string[]): RegExp {
-  const ws = '[ \\t\\n\\r]*';
-  const value = `(?:${STRING}|${CONTAINER}|[^ \\t\\n\\r,{}\\[\\]"]+)`;
-  // Names holding a quote, a backslash or a control character are always escaped in the text.
-  const plain = names.filter((n) => !/["\\\u0000-\u001f]/.test(n)).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  const stop = plain.length ? `(?!"(?:${plain.join('|')})")` : '';
-  return new RegExp(`(?:${stop}"[^"\\\\]*"${ws}:${ws}${value}${ws},${ws})*`, 'y');
-}
-
-/** Line and column of offsets met in ascending order, counting line breaks only as far as asked. */
-class LineCursor {
-  private offset = 0;
-  private line = 1;
-  private lineStart = 0;
-  private nextLf: number;
-
-  constructor(private readonly text: string) {
-    this.nextLf = text.indexOf('\n');
-  }
-
-  private breakAt(i: number): void {
-    this.line++;
-    if (i + 1 > this.lineStart) this.lineStart = i + 1;
-  }
-
-  /** Line and column of the last offset asked. */
-  lineOut = 1;
-  columnOut = 1;
-
-  /** Computes lineOut/columnOut of `offset` (never before the previous offset asked). */
-  at(offset: number): void {
-    const t = this.text;
-    if (offset > this.offset) {
-      // Breaks before `offset`: every LF (a CRLF counts at its LF) …
-      while (this.nextLf >= 0 && this.nextLf < offset) {
-        this.breakAt(this.nextLf);
-        this.nextLf = t.indexOf('\n', this.nextLf + 1);
-      }
-      // … and every CR not followed by LF. Searching a slice bounds the search to the new stretch.
-      const seg = t.slice(this.offset, offset);
-      for (let k = seg.indexOf('\r'); k >= 0; k = seg.indexOf('\r', k + 1)) {
-        const cr = this.offset + k;
-        if (t.charCodeAt(cr + 1) !== 10) this.breakAt(cr);
-      }
-      this.offset = offset;
-    }
-    this.lineOut = this.line;
-    this.columnOut = offset - this.lineStart + 1;
-  }
-}
 
 /** The scanner over one text; six numbers per path go into `out`: offset, end, line/column of both. */
 class Scanner {
