@@ -130,6 +130,8 @@ function invalidSymbol(text: string, c: Context): Diagnosis {
   if (ch === "'") return { code: 'syntax.single-quotes', message: SYNTAX.singleQuotes(), offset: o };
   if (ch === '=') return { code: 'syntax.equals-for-colon', message: SYNTAX.equalsForColon(), offset: o };
   const u = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  // A NUL or other control byte between tokens: name it rather than quoting an invisible character.
+  if (ch.charCodeAt(0) < 0x20) return { code: 'syntax.control-character', message: SYNTAX.strayControl(CONTROL_NAMES[ch.charCodeAt(0)] ?? u), offset: o };
   if (isOddSpace(ch)) return { code: 'syntax.nbsp', message: SYNTAX.oddSpace(u), offset: o };
   if (isInvisible(ch)) return { code: 'syntax.invisible-character', message: SYNTAX.invisible(u), offset: o };
   const word = wordAt(text, o);

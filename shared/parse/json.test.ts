@@ -160,6 +160,12 @@ describe('parseJson — syntax errors are located and explained', () => {
     expect(fails(' \n ').error.message.vi).toContain('Văn bản trống');
   });
 
+  it('a NUL byte between tokens is named, not quoted', () => {
+    const r = fails('{"MaHoSo": "X",\u0000"b": 1}');
+    expect(r.error).toMatchObject({ code: 'syntax.control-character', offset: 15 });
+    expect(r.error.message.en).toContain('control character (NUL)');
+  });
+
   it('a non-breaking space between tokens', () => {
     const text = '{"MaHoSo":\u00a0"X"}';
     expect(fails(text).error).toMatchObject({ code: 'syntax.nbsp', offset: 10 });

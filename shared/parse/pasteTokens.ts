@@ -99,9 +99,11 @@ function scanSmart(text: string, start: number, candidates: Set<string>, straigh
   return { end: stop, terminated: false };
 }
 
-/** Splits pasted text into tokens; JSON whitespace is skipped, everything else is kept with its offsets. */
-export function pasteTokens(text: string): PasteToken[] {
-  const out: PasteToken[] = [];
+/**
+ * Splits pasted text into tokens; JSON whitespace is skipped, everything else is kept with its
+ * offsets. A generator, so that a broken 100 MB paste is not turned into millions of objects at once.
+ */
+export function* pasteTokens(text: string): Generator<PasteToken> {
   let i = 0;
   // A BOM as the very first character is accepted by parseJson, not a paste fault.
   if (text.charCodeAt(0) === 0xfeff) i = 1;
@@ -120,13 +122,13 @@ export function pasteTokens(text: string): PasteToken[] {
       case ',':
       case ':':
       case '=':
-        out.push({ kind: ch, start: i, end: i + 1 });
+        yield { kind: ch, start: i, end: i + 1 };
         i++;
         continue;
       case '"':
       case "'": {
         const s = scanQuoted(text, i, ch);
-        out.push({ kind: 'string', start: i, end: s.end, quote: ch === '"' ? 'double' : 'single', terminated: s.terminated });
+        yield { kind: 'string', start: i, end: s.end, quote: ch === '"' ? 'double' : 'single', terminated: s.terminated };
         i = s.end;
         continue;
       }
@@ -134,18 +136,18 @@ export function pasteTokens(text: string): PasteToken[] {
         const next = text[i + 1];
         if (next === '/') {
           const end = lineEnd(text, i);
-          out.push({ kind: 'comment', start: i, end, block: false, terminated: true });
+          yield { kind: 'comment', start: i, end, block: false, terminated: true };
           i = end;
           continue;
         }
         if (next === '*') {
           const close = text.indexOf('*/', i + 2);
           const end = close < 0 ? text.length : close + 2;
-          out.push({ kind: 'comment', start: i, end, block: true, terminated: close >= 0 });
+          yield { kind: 'comment', start: i, end, block: true, terminated: close >= 0 };
           i = end;
           continue;
         }
-        out.push({ kind: 'other', start: i, end: i + 1 });
+        yield { kind: 'other', start: i, end: i + 1 };
         i++;
         continue;
       }
@@ -153,24 +155,23 @@ export function pasteTokens(text: string): PasteToken[] {
     if (SMART_DOUBLE.has(ch) || SMART_SINGLE.has(ch)) {
       const dbl = SMART_DOUBLE.has(ch);
       const s = scanSmart(text, i, dbl ? SMART_DOUBLE : SMART_SINGLE, dbl ? '"' : "'");
-      out.push({ kind: 'string', start: i, end: s.end, quote: dbl ? 'smart-double' : 'smart-single', terminated: s.terminated });
+      yield { kind: 'string', start: i, end: s.end, quote: dbl ? 'smart-double' : 'smart-single', terminated: s.terminated };
       i = s.end;
       continue;
     }
     if (isOddSpace(ch) || isInvisible(ch)) {
-      out.push({ kind: 'oddspace', start: i, end: i + 1, invisible: isInvisible(ch) });
+      yield { kind: 'oddspace', start: i, end: i + 1, invisible: isInvisible(ch) };
       i++;
       continue;
     }
     let j = i;
     while (j < text.length && isWordChar(text[j])) j++;
     if (j > i) {
-      out.push({ kind: 'word', start: i, end: j });
+      yield { kind: 'word', start: i, end: j };
       i = j;
     } else {
-      out.push({ kind: 'other', start: i, end: i + 1 });
+      yield { kind: 'other', start: i, end: i + 1 };
       i++;
     }
   }
-  return out;
 }

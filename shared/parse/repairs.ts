@@ -73,7 +73,14 @@ function commentEdit(text: string, start: number, end: number): TextEdit {
 
 /** Finds the paste faults of a text that does not parse and builds one Repair per kind of fault. */
 export function detectRepairs(text: string): Repair[] {
-  const tokens = pasteTokens(text);
+  const source = pasteTokens(text);
+  // Tokens read ahead (to look past comments after a bare key) wait here.
+  const ahead: PasteToken[] = [];
+  const pull = (): PasteToken | undefined => {
+    if (ahead.length) return ahead.shift();
+    const r = source.next();
+    return r.done ? undefined : r.value;
+  };
   const found = new Map<RepairCode, Collected>();
   const add = (code: RepairCode, edits: TextEdit[]) => {
     let c = found.get(code);
@@ -93,9 +100,15 @@ export function detectRepairs(text: string): Repair[] {
     if (stack.length) stack[stack.length - 1].expect = 'next';
     else rootDone = true;
   };
-  const nextSignificant = (from: number): PasteToken | undefined => {
-    for (let k = from; k < tokens.length; k++) if (tokens[k].kind !== 'comment' && tokens[k].kind !== 'oddspace') return tokens[k];
-    return undefined;
+  const peekSignificant = (): PasteToken | undefined => {
+    for (let k = 0; ; k++) {
+      if (k >= ahead.length) {
+        const r = source.next();
+        if (r.done) return undefined;
+        ahead.push(r.value);
+      }
+      if (ahead[k].kind !== 'comment' && ahead[k].kind !== 'oddspace') return ahead[k];
+    }
   };
   /** A value or key starts where a comma is due: on a new line, that is a missing comma. */
   const startItem = (tok: PasteToken) => {
@@ -106,8 +119,7 @@ export function detectRepairs(text: string): Repair[] {
     frame.expect = frame.kind === 'object' ? 'key' : 'value';
   };
 
-  scan: for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k];
+  scan: for (let tok = pull(); tok; tok = pull()) {
     if (tok.kind === 'comment') {
       if (tok.terminated) add('repair.comments', [commentEdit(text, tok.start, tok.end)]);
       continue;
@@ -165,7 +177,7 @@ export function detectRepairs(text: string): Repair[] {
         const f = stack[stack.length - 1];
         const word = text.slice(tok.start, tok.end);
         if (f && f.kind === 'object' && f.expect === 'key') {
-          const after = nextSignificant(k + 1);
+          const after = peekSignificant();
           if (KEY_WORD.test(word) && after && (after.kind === ':' || after.kind === '=')) {
             add('repair.unquoted-keys', [{ offset: tok.start, length: tok.end - tok.start, text: JSON.stringify(word) }]);
           }

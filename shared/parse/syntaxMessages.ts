@@ -126,6 +126,10 @@ export const SYNTAX = {
     vi: `Chuỗi chứa ký tự điều khiển (${name}) không được phép. Hãy xoá, hoặc viết dạng thoát (\\t cho tab).`,
     en: `The string contains a control character (${name}), which is not allowed. Remove it, or write it escaped (\\t for a tab).`,
   }),
+  strayControl: (name: string): Localized => ({
+    vi: `Ký tự điều khiển (${name}) nằm ngoài chuỗi: tệp có thể bị hỏng hoặc lẫn dữ liệu nhị phân. Hãy xoá ký tự này.`,
+    en: `A control character (${name}) stands outside a string: the file may be damaged or mixed with binary data. Remove this character.`,
+  }),
   extraContent: (): Localized => ({
     vi: 'Còn nội dung sau khi JSON đã kết thúc: có thể dán hai lần, thừa dấu đóng, hoặc hai gói tin nằm chung một tệp. Hãy xoá phần thừa hoặc bọc các gói trong một mảng [ … ].',
     en: 'There is more content after the JSON has ended: pasted twice, an extra closing bracket, or two packets in one file. Remove the extra part or wrap the packets in one array [ … ].',
