@@ -48,7 +48,8 @@ test('a call from another origin is refused even with the cookie', async ({ webH
     '{"patch":{"language":"en"}}',
   );
   expect(res.status).toBe(403);
-  expect(webHost.stderr()).toContain('refused');
+  // The host logs each refusal (on its stderr, which reaches us a moment after the answer).
+  await expect.poll(() => webHost.stderr()).toContain('refused');
 });
 
 test('the page runs under the strict CSP: no foreign scripts, no eval', async ({ page, webHost }) => {
