@@ -18,6 +18,11 @@ export interface FileAccess {
   grant(realPath: string): void;
   /** How the renderer names a real path (absolute in Electron, workspace-relative in the web host). */
   display(realPath: string): string;
+  /**
+   * How the renderer names a remembered real path, or undefined when this host cannot reach it
+   * (the recent list is shared by both hosts: the web host shows only its workspace's files).
+   */
+  reach(realPath: string): string | undefined;
 }
 
 function notAllowed(path: string, why: { vi: string; en: string }): ServiceError {
@@ -56,6 +61,7 @@ export function localFileAccess(): FileAccess {
     },
     grant: (realPath) => void granted.add(resolve(realPath)),
     display: (realPath) => realPath,
+    reach: (realPath) => (isAbsolute(realPath) ? realPath : undefined),
   };
 }
 
@@ -108,6 +114,7 @@ export async function workspaceFileAccess(root: string): Promise<FileAccess & { 
     },
     grant: () => undefined,
     display: (realPath) => relative(realRoot, realPath).split(sep).join('/'),
+    reach: (realPath) => (isAbsolute(realPath) && isInside(realRoot, realPath) && realPath !== realRoot ? relative(realRoot, realPath).split(sep).join('/') : undefined),
   };
 }
 
@@ -119,5 +126,5 @@ export function noFileAccess(): FileAccess {
       en: 'the host runs without --workspace; open files through the browser.',
     });
   };
-  return { forRead: refuse, forWrite: refuse, grant: () => undefined, display: (p) => p };
+  return { forRead: refuse, forWrite: refuse, grant: () => undefined, display: (p) => p, reach: () => undefined };
 }

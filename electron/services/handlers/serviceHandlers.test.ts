@@ -81,6 +81,21 @@ describe('service handlers', () => {
     expect(await call(none, 'files:listWorkspace', {})).toMatchObject({ ok: false, error: { code: 'host.unsupported' } });
   });
 
+  it('shares one recent list between hosts, each showing the files it can reach', async () => {
+    const ws = await workspaceFileAccess(dir);
+    const inside = join(ws.root, 'in.json');
+    await writeFile(inside, '{}');
+    const outsideDir = await mkdtemp(join(tmpdir(), 'qcvn120-handlers-out-'));
+    const outside = join(outsideDir, 'out.json');
+    await writeFile(outside, '{}');
+    const desktop = createServiceHandlers(services());
+    await call(desktop, 'files:read', { path: outside });
+    await call(desktop, 'files:read', { path: inside });
+    const web = createServiceHandlers(services({ host: 'web', access: ws, workspace: { name: 'cases', resolveDir: ws.resolveDir } }));
+    expect(await call(web, 'files:recent', {})).toMatchObject({ ok: true, value: { entries: [{ path: 'in.json', name: 'in.json' }] } });
+    expect(await call(desktop, 'files:recent', {})).toMatchObject({ ok: true, value: { entries: [{ path: inside }, { path: outside }] } });
+  });
+
   it('lists the workspace and describes the host’s capabilities', async () => {
     await writeFile(join(dir, 'b.json'), '{}');
     await writeFile(join(dir, '.hidden'), '');

@@ -4,7 +4,7 @@
  * secrets are kept) is passed in.
  */
 import { basename } from 'node:path';
-import type { AppInfo } from '../../../shared/ipc/contract';
+import type { AppInfo, RecentEntry } from '../../../shared/ipc/contract';
 import { TRANSPORT_ERRORS } from '../../../shared/ipc/result';
 import { encodeText } from '../../../shared/index';
 import { ServiceError } from '../errors';
@@ -48,10 +48,16 @@ function unsupported(what: { vi: string; en: string }): ServiceError {
 
 /** Builds the handler table. */
 export function createServiceHandlers(s: HostServices): Handlers {
-  const remember = async (displayPath: string) => {
+  // The recent list keeps real paths, so both hosts can share it; each shows what it can reach.
+  const remember = async (realPath: string) => {
     const { settings } = await s.settings.get();
-    await s.recent.add(displayPath, settings.recentLimit, basename(displayPath));
+    await s.recent.add(realPath, settings.recentLimit, basename(realPath));
   };
+  const reachableRecent = (entries: RecentEntry[]) =>
+    entries.flatMap((e) => {
+      const path = s.access.reach(e.path);
+      return path === undefined ? [] : [{ ...e, path }];
+    });
 
   const write = async (realPath: string, text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bom: boolean) => {
     const displayPath = s.access.display(realPath);
@@ -62,14 +68,14 @@ export function createServiceHandlers(s: HostServices): Handlers {
       throw fileError(displayPath, error);
     }
     s.access.grant(realPath);
-    await remember(displayPath);
+    await remember(realPath);
     return { path: displayPath, name: basename(realPath), size: bytes.byteLength, savedAt: new Date().toISOString() };
   };
 
   const read = async (realPath: string) => {
     const file = await readDocumentFile(realPath, s.access.display(realPath));
     s.access.grant(realPath);
-    await remember(file.path);
+    await remember(realPath);
     return file;
   };
 
@@ -97,8 +103,8 @@ export function createServiceHandlers(s: HostServices): Handlers {
       const real = await s.workspace.resolveDir(req.dir);
       return { root: s.workspace.name, dir: req.dir, entries: await listFolder(real, s.access.display) };
     },
-    'files:recent': async () => ({ entries: await s.recent.list() }),
-    'files:clearRecent': async () => ({ entries: await s.recent.clear() }),
+    'files:recent': async () => ({ entries: reachableRecent(await s.recent.list()) }),
+    'files:clearRecent': async () => ({ entries: reachableRecent(await s.recent.clear()) }),
     'settings:get': () => s.settings.get(),
     'settings:update': async (req) => ({ settings: await s.settings.update(req.patch) }),
     'secrets:set': async (req) => {
