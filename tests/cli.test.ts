@@ -8,9 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLES_DIR } from './support/reference';
 
 const ROOT = join(import.meta.dirname, '..');
-const SAMPLES = join(ROOT, '..', 'shared', 'samples');
+const SAMPLES = SAMPLES_DIR;
 const BIN = join(ROOT, 'bin', 'qcvn120.mjs');
 let tmp = '';
 

@@ -8,8 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LENIENT_PROFILE, validateText, type Issue } from '../shared/index';
+import { SAMPLES_DIR } from './support/reference';
 
-const SAMPLES = join(import.meta.dirname, '..', '..', 'shared', 'samples');
+const SAMPLES = SAMPLES_DIR;
 
 /** `error`, `warning`, or `problem` (error or warning: the .expect.md allows either, or see the note). */
 type Severity = 'error' | 'warning' | 'problem';

@@ -7,8 +7,9 @@ import { isMaskedText } from '../../shared/mask/index';
 import { batchArb, survivingIdentifiers } from '../../shared/mask/testing';
 import { runCli } from '../run';
 import type { MaskIo } from './mask';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
-const SAMPLE = join(import.meta.dirname, '../../../shared/samples/dossier/01-dongbohosomc-create-online-valid.json');
+const SAMPLE = join(SAMPLES_DIR, 'dossier', '01-dongbohosomc-create-online-valid.json');
 
 /** An in-memory world for the CLI: input files, captured output and written files. */
 function world(files: Record<string, string>, dirs: string[] = []) {

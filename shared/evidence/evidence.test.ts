@@ -9,9 +9,10 @@ import { createMasker, isMaskedText } from '../mask/index';
 import { batchArb, survivingIdentifiers } from '../mask/testing';
 import { issue, reportOf } from '../report/testing';
 import { buildEvidencePack } from './index';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
 const packets = DOSSIER_KIND.packets;
-const sample = (name: string) => readFileSync(join(import.meta.dirname, '../../../shared/samples/dossier', name), 'utf8');
+const sample = (name: string) => readFileSync(join(SAMPLES_DIR, 'dossier', name), 'utf8');
 const META = { appVersion: '0.1.0', specVersion: 'qcvn120-ref-2025.1', generatedAt: Date.UTC(2024, 2, 12, 1, 30) };
 const report = reportOf([
   issue({

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOSSIER_KIND } from '../spec/kinds/dossierSpec';
 import { createMasker, isMasked, isMaskedText, maskText, maskValue, MaskError, stripMaskMarker, MASK_MARKER_KEY } from './index';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
 const packets = DOSSIER_KIND.packets;
-const sample = (name: string) => readFileSync(join(import.meta.dirname, '../../../shared/samples/dossier', name), 'utf8');
+const sample = (name: string) => readFileSync(join(SAMPLES_DIR, 'dossier', name), 'utf8');
 const NOW = Date.UTC(2024, 2, 12, 1, 30);
 
 type Rec = Record<string, any>;

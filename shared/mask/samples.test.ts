@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPackets } from '../spec/registry';
 import { createMasker, isMaskedText, maskText, resolveDocument } from './index';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
-const root = join(import.meta.dirname, '../../../shared/samples');
+const root = SAMPLES_DIR;
 const samples = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith('.json')).map((f) => join(d.name, f)));

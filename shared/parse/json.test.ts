@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from './json';
 import { LineIndex } from './lineIndex';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = SAMPLES_DIR;
 const read = (f: string) => readFileSync(join(SAMPLES, f), 'utf8');
 const dossier = read('dossier/01-dongbohosomc-create-online-valid.json');
 

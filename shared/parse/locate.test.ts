@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { PathSegment, TextRange } from '../issues/issue';
 import { LineIndex } from './lineIndex';
 import { locatePath, locatePaths } from './locate';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = SAMPLES_DIR;
 const dossier = readFileSync(join(SAMPLES, 'dossier/01-dongbohosomc-create-online-valid.json'), 'utf8');
 
 type Layout = (v: unknown) => string;

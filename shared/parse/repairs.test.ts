@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Repair } from '../validate/report';
 import { parseJson } from './json';
 import { applyRepairs, detectRepairs } from './repairs';
+import { SAMPLES_DIR } from '../../tests/support/reference';
+import { join } from 'node:path';
 
-const dossier = readFileSync('/work/shared/samples/dossier/01-dongbohosomc-create-online-valid.json', 'utf8');
+const dossier = readFileSync(join(SAMPLES_DIR, 'dossier', '01-dongbohosomc-create-online-valid.json'), 'utf8');
 const value = JSON.parse(dossier) as { data: Record<string, unknown>[] };
 
 function codes(repairs: Repair[]) {

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { applyFixEdits, applyTextEdit, detectFormatting, removeValueEdit, renameKeyEdit, replaceValueEdit, setValueEdit, type TextEdit } from './edits';
 import { locatePath } from './locate';
 import { keyRangeOfPath, parseTree, pathAtOffset, rangeOfPath } from './tree';
+import { SAMPLES_DIR } from '../../tests/support/reference';
+import { join } from 'node:path';
 
-const dossier = readFileSync('/work/shared/samples/dossier/01-dongbohosomc-create-online-valid.json', 'utf8');
+const dossier = readFileSync(join(SAMPLES_DIR, 'dossier', '01-dongbohosomc-create-online-valid.json'), 'utf8');
 const record = '{\n  "MaHoSo": "H22-1",\n  "data": [\n    {\n      "A": "1",\n      "B": "2"\n    }\n  ]\n}';
 
 /** Asserts that an edit leaves everything outside its span as it was. */

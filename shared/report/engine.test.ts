@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { allPackets, validateText } from '../index';
 import { createMasker } from '../mask/index';
 import { summarize, toCsv, toHtml, type ReportEntry } from './index';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
-const dir = join(import.meta.dirname, '../../../shared/samples/dossier');
+const dir = join(SAMPLES_DIR, 'dossier');
 const files = ['92-invalid-missing-required.json', '93-invalid-cross-field.json', '90-invalid-date-format.json', '01-dongbohosomc-create-online-valid.json'];
 
 describe('reports over real engine output', () => {

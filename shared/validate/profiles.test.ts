@@ -3,6 +3,7 @@ import { STRICT_PROFILE } from './builtinProfiles';
 import { validateTextWith } from './engine';
 import { loadProfileWith } from './profileFile';
 import { FIXTURE_MODULES, fixtureRecord } from './testing/fixtureKinds';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
 const load = (input: unknown, source = 'test.json') => loadProfileWith(FIXTURE_MODULES, input, source);
 const envelope = (records: unknown[]) => JSON.stringify({ session: 's', madonvi: 'm', service: 'FixturePush', isUpdating: 'False', data: records }, null, 2);
@@ -121,7 +122,7 @@ describe('the shipped example profile (assets/profiles/example-helpdesk.json)', 
     expect(loaded.warnings).toEqual([]);
     expect(loaded.profile).toMatchObject({ id: 'example-helpdesk', version: '2026.1', base: 'strict' });
     // dossier/05 lacks TrichYeuHoSo: a warning (M*) in strict, an error under the profile's required M.
-    const legacy = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'samples', 'dossier', '05-dongbohosomc-minimal-legacy-valid.json'), 'utf8');
+    const legacy = readFileSync(join(SAMPLES_DIR, 'dossier', '05-dongbohosomc-minimal-legacy-valid.json'), 'utf8');
     expect(validateText(legacy).issues.find((i) => i.path === 'data[0].TrichYeuHoSo')?.severity).toBe('warning');
     const report = validateText(legacy, { profile: loaded.profile });
     expect(report.issues.find((i) => i.path === 'data[0].TrichYeuHoSo')?.severity).toBe('error');

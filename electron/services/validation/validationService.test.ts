@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createValidationService, type ValidationService } from './validationService';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'samples');
+const SAMPLES = SAMPLES_DIR;
 let dir: string;
 let service: ValidationService;
 

@@ -9,8 +9,9 @@ import { createRandom } from '../../generate/random';
 import { formatPath } from '../../issues/issue';
 import { runRule } from '../../rules/testing';
 import { auxiliaryModule } from './auxiliary';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '../../../../shared/samples/dossier');
+const SAMPLES = join(SAMPLES_DIR, 'dossier');
 const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as Record<string, unknown>;
 const packet = (id: string) => auxiliaryModule.spec.packets.find((p) => p.id === id)!;
 const loginRule = auxiliaryModule.rules.find((r) => r.code === 'auxiliary.login-without-session')!;

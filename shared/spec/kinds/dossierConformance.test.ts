@@ -17,8 +17,9 @@ import { auxiliaryModule } from './auxiliary';
 import { dossierModule } from './dossier';
 import { wire } from './dossierGenerate';
 import { progressModule } from './progress';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '../../../../shared/samples/dossier');
+const SAMPLES = join(SAMPLES_DIR, 'dossier');
 const readSample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as Record<string, unknown>;
 
 // ---------------------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ import { dossierModule } from './dossier';
 import { TRANG_THAI_HO_SO } from './dossierCodes';
 import { DANH_SACH_LE_PHI, TAI_LIEU_NOP } from './dossierItems';
 import { progressModule } from './progress';
+import { SPEC_DIR } from '../../../tests/support/reference';
 
-const REFERENCE = readFileSync(join(import.meta.dirname, '../../../../shared/spec/dossier.md'), 'utf8');
+const REFERENCE = readFileSync(join(SPEC_DIR, 'dossier.md'), 'utf8');
 
 /** The text of a `###` section, up to the next heading or rule. */
 function section(heading: string): string {

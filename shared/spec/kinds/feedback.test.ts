@@ -9,8 +9,9 @@ import type { Rule } from '../../rules/types';
 import { ERROR_CODES } from '../common';
 import type { FieldSpec, ObjectSpec, PacketSpec } from '../types';
 import { feedbackModule } from './feedback';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '../../../../shared/samples/feedback');
+const SAMPLES = join(SAMPLES_DIR, 'feedback');
 const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as Record<string, unknown> & { result?: Record<string, unknown>[]; data?: Record<string, unknown>[] };
 const packet = (id: string): PacketSpec => feedbackModule.spec.packets.find((p) => p.id === id)!;
 const list = packet('LayDanhSachPAKN.response');

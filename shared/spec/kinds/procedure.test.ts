@@ -8,8 +8,9 @@ import type { Rule } from '../../rules/types';
 import { ERROR_CODES } from '../common';
 import type { FieldSpec, ObjectSpec, PacketSpec } from '../types';
 import { procedureModule } from './procedure';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '../../../../shared/samples/procedure');
+const SAMPLES = join(SAMPLES_DIR, 'procedure');
 const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as Record<string, unknown> & { result: Record<string, unknown>[] };
 const packet = (id: string): PacketSpec => procedureModule.spec.packets.find((p) => p.id === id)!;
 const response = packet('LayThuTuc.response');

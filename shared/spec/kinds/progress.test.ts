@@ -9,8 +9,9 @@ import { formatPath } from '../../issues/issue';
 import { runRule } from '../../rules/testing';
 import type { Rule } from '../../rules/types';
 import { progressModule } from './progress';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '../../../../shared/samples/dossier');
+const SAMPLES = join(SAMPLES_DIR, 'dossier');
 const sampleSteps = () =>
   (JSON.parse(readFileSync(join(SAMPLES, '04-capnhattiendohosomc-valid.json'), 'utf8')) as { data: Record<string, unknown>[] }).data;
 const packet = progressModule.spec.packets[0];

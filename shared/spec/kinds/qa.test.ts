@@ -8,8 +8,9 @@ import type { Rule } from '../../rules/types';
 import { ERROR_CODES } from '../common';
 import type { FieldSpec, ObjectSpec, PacketSpec } from '../types';
 import { qaModule } from './qa';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '../../../../shared/samples/qa');
+const SAMPLES = join(SAMPLES_DIR, 'qa');
 const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as Record<string, unknown> & { result?: Record<string, unknown>[]; data?: Record<string, unknown>[] };
 const packet = (id: string): PacketSpec => qaModule.spec.packets.find((p) => p.id === id)!;
 const citizens = packet('LayDanhSachHoiDapGuiTuDVCQG.response');

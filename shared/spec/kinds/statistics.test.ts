@@ -6,8 +6,9 @@ import { formatPath } from '../../issues/issue';
 import { runRule } from '../../rules/testing';
 import type { Rule } from '../../rules/types';
 import { statisticsModule } from './statistics';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '../../../../shared/samples/statistics');
+const SAMPLES = join(SAMPLES_DIR, 'statistics');
 const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as { data: Record<string, unknown>[] };
 const packet = statisticsModule.spec.packets[0];
 const rule = (code: string): Rule => {

@@ -7,8 +7,9 @@ import { runRule } from '../../rules/testing';
 import type { Rule } from '../../rules/types';
 import type { FieldSpec, ObjectSpec } from '../types';
 import { surveyModule } from './survey';
+import { SAMPLES_DIR } from '../../../tests/support/reference';
 
-const SAMPLES = join(import.meta.dirname, '../../../../shared/samples/survey');
+const SAMPLES = join(SAMPLES_DIR, 'survey');
 const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as { data: Record<string, unknown>[] };
 const packet = surveyModule.spec.packets[0];
 const rule = (code: string): Rule => {
