@@ -2,10 +2,12 @@
  * Mojibake: Vietnamese text that went through the wrong code page somewhere between the
  * one-stop-shop's database and the packet. Each family is tried as a decoder; a reading wins
  * when it removes the foreign characters and reads as better-formed Vietnamese than the input.
+ * Every decoder uses the tables of shared/encoding, the same the file decoder converts bytes with.
  */
 import type { Localized } from '../i18n/localized';
 import { t } from '../i18n/localized';
 import { foreignCount, isVietnameseSpecific, vietnameseScore } from './alphabet';
+import { decodeWindows1258 } from '../encoding/windows';
 import { CP1252, CP1258, utf8DecodeStrict } from './codepages';
 import { decodeTcvn3, decodeVni } from './legacy';
 
@@ -24,7 +26,7 @@ const DECODERS: [MojibakeFamily, (s: string) => string | undefined][] = [
   ['utf8-as-1258', (s) => viaBytes(s, CP1258.encode(s))],
   ['cp1258-as-1252', (s) => {
     const bytes = CP1252.encode(s);
-    return bytes ? CP1258.decode(bytes).normalize('NFC') : undefined;
+    return bytes ? decodeWindows1258(bytes) : undefined;
   }],
   ['vni-as-1252', decodeVni],
   ['tcvn3-as-1252', decodeTcvn3],
