@@ -4,6 +4,7 @@
  * `count` value is 1 (Vietnamese has no plural form).
  */
 import type { Lang, Localized } from '../../shared/i18n/localized';
+import { EDITOR_STRINGS } from '../features/editor/strings';
 
 interface Entry extends Localized {
   enOne?: string;
@@ -139,6 +140,9 @@ export const DICTIONARY = {
   'job.cancelled': { vi: 'Đã huỷ việc kiểm tra tài liệu.', en: 'Validation of the document was cancelled.' },
   'job.failed': { vi: 'Kiểm tra tài liệu thất bại: {reason}', en: 'Validating the document failed: {reason}' },
   'job.workerFailed': { vi: 'Tiến trình kiểm tra gặp lỗi: {reason}', en: 'The validation worker failed: {reason}' },
+
+  // The editor's own strings live beside it (renderer/features/editor/strings.ts).
+  ...EDITOR_STRINGS,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof DICTIONARY;

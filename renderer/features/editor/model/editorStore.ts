@@ -1,0 +1,415 @@
+/**
+ * The editor's store: every open document, the active one, and the actions every view uses.
+ * Each action becomes a minimal text edit recorded in the document's one undo history
+ * (shared/document/history.ts), so the Form, the Tree and the JSON editor never disagree and
+ * Ctrl+Z undoes whatever happened last, wherever it happened. Validation runs after each change,
+ * debounced, off the UI thread; a result older than the one shown is discarded.
+ */
+import { EditHistory, type EditSource } from '../../../../shared/document/history';
+import { EMPTY_ISSUE_INDEX, IssueIndex } from '../../../../shared/document/issueIndex';
+import { fixChange } from '../../../../shared/document/fixPreview';
+import { applyChange, duplicateItemEdit, insertItemEdit, moveItemEdit, sortedEdits, withoutNoOps, type TextEdit } from '../../../../shared/document/textEdits';
+import type { Localized } from '../../../../shared/i18n/localized';
+import { formatPath, type Issue, type PathSegment, type QuickFix } from '../../../../shared/issues/issue';
+import { removeValueEdit, setValueEdit } from '../../../../shared/parse/edits';
+import type { Repair, ValidationReport } from '../../../../shared/validate/report';
+import { localize } from '../../../i18n/dictionary';
+import { Derived } from './derived';
+import { changeSnapshot, makeSnapshot } from './snapshot';
+import type { DocumentFileInfo, EditResult, EditorDocument, EditorState, LargeDocumentAccess, Selection, SelectionSource, TextChangeEvent } from './types';
+
+/** What the store needs from the outside (workers, clocks), replaceable in tests. */
+export interface StoreDeps {
+  /** Validates a small document's text (the background worker). */
+  validate(text: string, profileId: string): Promise<ValidationReport>;
+  now(): number;
+  setTimer(fn: () => void, ms: number): unknown;
+  clearTimer(handle: unknown): void;
+}
+
+/** A large document's worker, as the store drives it. */
+export interface LargeHandle extends LargeDocumentAccess {
+  revalidate(profileId: string, onProgress: (fraction: number) => void): Promise<ValidationReport>;
+  dispose(): void;
+}
+
+export interface OpenInput {
+  info: DocumentFileInfo;
+  text: string;
+  /** The text counted as saved (defaults to `text`; a restored document is dirty). */
+  savedText?: string;
+  report?: ValidationReport;
+  large?: LargeHandle;
+  /** The report is still being computed (large documents show their records first). */
+  validating?: boolean;
+}
+
+/** Debounce of validation as you type: longer for longer texts (validation cost grows with size). */
+export function validationDelay(length: number): number {
+  return length < 200_000 ? 300 : length < 2_000_000 ? 700 : 1500;
+}
+
+interface Entry {
+  doc: EditorDocument;
+  history: EditHistory;
+  large?: LargeHandle;
+  timer?: unknown;
+  running: boolean;
+  rerun: boolean;
+  closed: boolean;
+}
+
+const fail = (reason: Localized): EditResult => ({ ok: false, reason });
+const OK: EditResult = { ok: true };
+
+let selectionSeq = 0;
+
+/** The store of open documents. */
+export class EditorStore {
+  private entries = new Map<string, Entry>();
+  private order: string[] = [];
+  private activeId?: string;
+  private state: EditorState;
+  private listeners = new Set<() => void>();
+  private textListeners = new Set<(e: TextChangeEvent) => void>();
+  private nextId = 1;
+
+  constructor(
+    private readonly deps: StoreDeps,
+    private profileId = 'strict',
+  ) {
+    this.state = { documents: [], profileId };
+  }
+
+  // ----- observation -----
+
+  getState = (): EditorState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Text changes with their edits, for views that mirror the text (Monaco). Called synchronously. */
+  onTextChange(listener: (e: TextChangeEvent) => void): () => void {
+    this.textListeners.add(listener);
+    return () => this.textListeners.delete(listener);
+  }
+
+  private publish(): void {
+    this.state = { documents: this.order.map((id) => this.entries.get(id)!.doc), activeId: this.activeId, profileId: this.profileId };
+    for (const l of [...this.listeners]) l();
+  }
+
+  /** A document by id (the active one by default). */
+  document(id = this.activeId): EditorDocument | undefined {
+    return id ? this.entries.get(id)?.doc : undefined;
+  }
+
+  // ----- documents -----
+
+  /** Adds a document and makes it active; returns its id. */
+  open(input: OpenInput): string {
+    const id = `doc-${this.nextId++}`;
+    const report = input.report;
+    const derived = new Derived(input.text, input.large?.layout);
+    const savedText = input.savedText ?? input.text;
+    const doc = makeSnapshot(
+      {
+        id,
+        info: input.info,
+        text: input.text,
+        version: 0,
+        savedText,
+        dirty: savedText !== input.text,
+        report,
+        reportVersion: report ? 0 : -1,
+        issues: report ? new IssueIndex(report.issues) : EMPTY_ISSUE_INDEX,
+        validating: input.validating ?? !report,
+        progress: input.validating ? null : undefined,
+        large: input.large,
+        packetId: report?.packetId,
+        kind: report?.kind,
+        form: report?.form ?? 'unknown',
+        provisional: report?.provisional ?? false,
+        masked: report?.masked ?? false,
+        canUndo: false,
+        canRedo: false,
+        readOnly: Boolean(input.large),
+      },
+      derived,
+    );
+    const entry: Entry = { doc, history: new EditHistory(), large: input.large, running: false, rerun: false, closed: false };
+    this.entries.set(id, entry);
+    this.order.push(id);
+    this.activeId = id;
+    if (!report && !input.large) this.schedule(entry, 0);
+    this.publish();
+    return id;
+  }
+
+  /** Closes a document (the caller asked about unsaved changes first). */
+  close(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    entry.closed = true;
+    if (entry.timer !== undefined) this.deps.clearTimer(entry.timer);
+    entry.large?.dispose();
+    this.entries.delete(id);
+    const at = this.order.indexOf(id);
+    this.order.splice(at, 1);
+    if (this.activeId === id) this.activeId = this.order[Math.min(at, this.order.length - 1)];
+    this.publish();
+  }
+
+  activate(id: string): void {
+    if (!this.entries.has(id) || this.activeId === id) return;
+    this.activeId = id;
+    this.publish();
+  }
+
+  /** Moves a tab to another position. */
+  reorder(id: string, to: number): void {
+    const from = this.order.indexOf(id);
+    if (from < 0 || to < 0 || to >= this.order.length || from === to) return;
+    this.order.splice(from, 1);
+    this.order.splice(to, 0, id);
+    this.publish();
+  }
+
+  /** After a save: new identity (name, path, origin) and the saved text; the next typing starts a new undo step. */
+  markSaved(id: string, info: Partial<DocumentFileInfo>, savedText: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    entry.history.seal();
+    this.update(entry, { info: { ...entry.doc.info, ...info }, savedText, dirty: entry.doc.text !== savedText });
+  }
+
+  /** A large document's report arrived (or progressed). */
+  setReport(id: string, report: ValidationReport, version = this.entries.get(id)?.doc.version ?? 0): void {
+    const entry = this.entries.get(id);
+    if (!entry || version < entry.doc.reportVersion) return;
+    this.acceptReport(entry, report, version);
+  }
+
+  setProgress(id: string, progress: number | null): void {
+    const entry = this.entries.get(id);
+    if (entry) this.update(entry, { progress, validating: true });
+  }
+
+  /** Validation profile for every document; each is validated again. */
+  setProfile(profileId: string): void {
+    if (profileId === this.profileId) return;
+    this.profileId = profileId;
+    for (const entry of this.entries.values()) {
+      if (entry.large) this.revalidateLarge(entry);
+      else this.schedule(entry, 0);
+    }
+    this.publish();
+  }
+
+  get profile(): string {
+    return this.profileId;
+  }
+
+  // ----- edits -----
+
+  /** Sets the value at a path (creating the key when absent): form fields, tree edits, quick fixes. */
+  setValue(path: readonly PathSegment[], value: unknown, source: EditSource, id?: string): EditResult {
+    return this.structural(id, (text) => setValueEdit(text, path, value), source, path, localize('edit.set', { path: formatPath(path) }));
+  }
+
+  /** Removes the key or array item at a path. */
+  remove(path: readonly PathSegment[], source: EditSource, id?: string): EditResult {
+    return this.structural(id, (text) => removeValueEdit(text, path), source, path, localize('edit.remove', { path: formatPath(path) }));
+  }
+
+  /** Inserts `value` into the array at `arrayPath` before `index` (index = length appends). */
+  insert(arrayPath: readonly PathSegment[], index: number, value: unknown, source: EditSource, id?: string): EditResult {
+    const at = [...arrayPath, index];
+    return this.structural(id, (text) => insertItemEdit(text, arrayPath, index, value), source, at, localize('edit.insert', { path: formatPath(at) }));
+  }
+
+  /** Moves item `from` of the array at `arrayPath` to position `to`, as written. */
+  move(arrayPath: readonly PathSegment[], from: number, to: number, source: EditSource, id?: string): EditResult {
+    const at = [...arrayPath, from];
+    return this.structural(id, (text) => moveItemEdit(text, arrayPath, from, to), source, at, localize('edit.move', { path: formatPath(at), to }));
+  }
+
+  /** Inserts a copy of item `index` right after it, as written. */
+  duplicate(arrayPath: readonly PathSegment[], index: number, source: EditSource, id?: string): EditResult {
+    const at = [...arrayPath, index];
+    return this.structural(id, (text) => duplicateItemEdit(text, arrayPath, index), source, at, localize('edit.duplicate', { path: formatPath(at) }));
+  }
+
+  /** Applies a quick fix of an issue (after the user saw its preview). */
+  applyFix(fix: QuickFix, id?: string): EditResult {
+    const entry = this.editable(id);
+    if ('reason' in entry) return entry;
+    const change = fixChange(entry.doc.text, fix.edits);
+    if (!change) return fail(localize('edit.fixStale'));
+    return this.commit(entry, change, 'fix', fix.title);
+  }
+
+  /** Applies a suggested repair of a paste fault (edits relative to the current text). */
+  applyRepair(repair: Pick<Repair, 'edits' | 'title'>, id?: string): EditResult {
+    const entry = this.editable(id);
+    if ('reason' in entry) return entry;
+    if (!sortedEdits(entry.doc.text, repair.edits)) return fail(localize('edit.fixStale'));
+    return this.commit(entry, repair.edits, 'repair', repair.title);
+  }
+
+  /** Text edits from the JSON editor (relative to the current text); typing bursts coalesce into one undo step. */
+  applyTextEdits(edits: readonly TextEdit[], source: EditSource = 'json', id?: string): EditResult {
+    const entry = this.editable(id);
+    if ('reason' in entry) return entry;
+    if (!sortedEdits(entry.doc.text, edits)) return fail(localize('edit.outOfRange'));
+    return this.commit(entry, edits, source, undefined, source === 'json');
+  }
+
+  /** Replaces the whole text (restore, line-ending normalisation) as one undoable change. */
+  replaceText(text: string, source: EditSource, label?: Localized, id?: string): EditResult {
+    const entry = this.editable(id);
+    if ('reason' in entry) return entry;
+    return this.commit(entry, [{ offset: 0, length: entry.doc.text.length, text }], source, label);
+  }
+
+  undo(id?: string): EditResult {
+    return this.travel(id, 'undo');
+  }
+
+  redo(id?: string): EditResult {
+    return this.travel(id, 'redo');
+  }
+
+  // ----- selection -----
+
+  /** Selects a path; every view follows (the source view does not react to its own selection). */
+  select(path: readonly PathSegment[], source: SelectionSource, issue?: Issue, id?: string): void {
+    const entry = this.entries.get(id ?? this.activeId ?? '');
+    if (!entry) return;
+    const selection: Selection = { path: [...path], source, issue, seq: ++selectionSeq };
+    // Moving elsewhere ends a typing burst, as in any editor.
+    if (source !== 'json') entry.history.seal();
+    this.update(entry, { selection });
+  }
+
+  // ----- internals -----
+
+  private editable(id: string | undefined): Entry | EditResult & { ok: false } {
+    const entry = this.entries.get(id ?? this.activeId ?? '');
+    if (!entry) return { ok: false, reason: localize('edit.noDocument') };
+    if (entry.doc.readOnly) return { ok: false, reason: localize('edit.readOnly') };
+    return entry;
+  }
+
+  private structural(id: string | undefined, make: (text: string) => TextEdit | undefined, source: EditSource, path: readonly PathSegment[], label: Localized): EditResult {
+    const entry = this.editable(id);
+    if ('reason' in entry) return entry;
+    if (entry.doc.parse.state !== 'ok') return fail(localize('edit.notJson'));
+    const edit = make(entry.doc.text);
+    if (!edit) return fail(localize('edit.impossible', { path: formatPath(path) || '""' }));
+    return this.commit(entry, [edit], source, label);
+  }
+
+  private commit(entry: Entry, rawEdits: readonly TextEdit[], source: EditSource, label?: Localized, coalesce = false): EditResult {
+    const before = entry.doc.text;
+    const edits = withoutNoOps(before, rawEdits);
+    if (edits.length === 0) return OK;
+    entry.history.record(before, edits, { source, label, coalesce, at: this.deps.now() });
+    const text = applyChange(before, edits);
+    this.changeText(entry, text, edits, source);
+    return OK;
+  }
+
+  private changeText(entry: Entry, text: string, edits: TextEdit[], source: EditSource): void {
+    const version = entry.doc.version + 1;
+    this.update(entry, { text, version, dirty: text !== entry.doc.savedText, canUndo: entry.history.canUndo, canRedo: entry.history.canRedo, validating: true }, false);
+    for (const l of [...this.textListeners]) l({ docId: entry.doc.id, edits, version, source });
+    this.schedule(entry, validationDelay(text.length));
+    this.publish();
+  }
+
+  private travel(id: string | undefined, way: 'undo' | 'redo'): EditResult {
+    const entry = this.editable(id);
+    if ('reason' in entry) return entry;
+    const step = way === 'undo' ? entry.history.undo() : entry.history.redo();
+    if (!step) return fail(localize(way === 'undo' ? 'edit.nothingToUndo' : 'edit.nothingToRedo'));
+    let text = entry.doc.text;
+    for (const change of step.changes) {
+      const next = applyChange(text, change);
+      this.changeText(entry, next, change, 'history');
+      text = next;
+    }
+    return OK;
+  }
+
+  private update(entry: Entry, patch: Parameters<typeof changeSnapshot>[1], publish = true): void {
+    entry.doc = changeSnapshot(entry.doc, patch);
+    if (publish) this.publish();
+  }
+
+  private acceptReport(entry: Entry, report: ValidationReport, version: number): void {
+    const current = version === entry.doc.version;
+    this.update(entry, {
+      report,
+      reportVersion: version,
+      issues: new IssueIndex(report.issues),
+      validating: !current || entry.running || entry.timer !== undefined,
+      progress: undefined,
+      packetId: report.packetId,
+      kind: report.kind,
+      form: report.form,
+      provisional: report.provisional,
+      masked: report.masked ?? false,
+    });
+  }
+
+  private schedule(entry: Entry, delay: number): void {
+    if (entry.large || entry.closed) return;
+    if (entry.timer !== undefined) this.deps.clearTimer(entry.timer);
+    entry.timer = this.deps.setTimer(() => {
+      entry.timer = undefined;
+      this.runValidation(entry);
+    }, delay);
+  }
+
+  private runValidation(entry: Entry): void {
+    if (entry.closed) return;
+    if (entry.running) {
+      entry.rerun = true;
+      return;
+    }
+    entry.running = true;
+    const { text, version } = entry.doc;
+    const done = () => {
+      entry.running = false;
+      if (entry.rerun && !entry.closed) {
+        entry.rerun = false;
+        this.runValidation(entry);
+      }
+    };
+    this.deps.validate(text, this.profileId).then(
+      (report) => {
+        done();
+        // A result older than the one shown is discarded; a newer one is shown even if the text moved on.
+        if (!entry.closed && version > entry.doc.reportVersion) this.acceptReport(entry, report, version);
+        else if (!entry.closed && version === entry.doc.version) this.update(entry, { validating: entry.running });
+      },
+      () => {
+        done();
+        if (!entry.closed) this.update(entry, { validating: entry.running || entry.timer !== undefined });
+      },
+    );
+  }
+
+  private revalidateLarge(entry: Entry): void {
+    const large = entry.large!;
+    const version = entry.doc.version;
+    this.update(entry, { validating: true, progress: 0 }, false);
+    large.revalidate(this.profileId, (f) => !entry.closed && this.update(entry, { progress: f })).then(
+      (report) => !entry.closed && this.acceptReport(entry, report, version),
+      () => !entry.closed && this.update(entry, { validating: false, progress: undefined }),
+    );
+  }
+}
