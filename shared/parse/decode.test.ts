@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, detectLineEnding, encodeText, firstInvalidUtf8 } from './decode';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = SAMPLES_DIR;
 const sampleFiles = readdirSync(SAMPLES, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith('.json'))

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CP1252, CP1258, utf8Encode } from './codepages';
 import { detectMojibake } from './mojibake';
+import { SAMPLES_DIR } from '../../tests/support/reference';
 
 /** What a Western-configured program shows for UTF-8 bytes. */
 const asWindows = (text: string, page = CP1252) => page.decode(utf8Encode(text));
@@ -44,7 +45,7 @@ describe('mojibake detection, one real example per family', () => {
   });
 
   it('finds no mojibake in any string of the reference samples (no false alarms on real packets)', () => {
-    const root = join(import.meta.dirname, '../../../shared/samples');
+    const root = SAMPLES_DIR;
     const strings: string[] = [];
     const collect = (v: unknown) => {
       if (typeof v === 'string') strings.push(v);
