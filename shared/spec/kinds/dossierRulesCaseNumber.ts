@@ -2,26 +2,61 @@
  * The dossier number `MaHoSo`: its observed shape and prefix (dossier.md §5 rule 12) and the
  * create/update key rule (§5 rule 1): the same number twice in one create batch is refused.
  */
-import { parseWire } from '../../datetime/wire';
 import { t } from '../../i18n/localized';
 import type { Rule } from '../../rules/types';
 import { codeOf, defineRule, rule5 } from './dossierRuleKit';
 
 const PACKETS = ['DongBoHoSoMC'];
 
-/** `<unit>-<yyMMdd>-<sequence>`: unit ids are dotted codes; sequences seen with 4, 5 and 7 digits. */
-const CASE_NUMBER = /^([A-Za-z0-9.]+)-(\d{6})-(\d{3,})$/;
-
 /** The agency letter-and-digits code in a unit id (`000.00.01.H22` → `H22`), the last one if several. */
 export function provinceCodeOf(unitId: string): string | undefined {
+  // Every record of a batch asks about the same envelope's madonvi: remember the last answer.
+  if (unitId === lastUnit) return lastProvince;
   const all = unitId.toUpperCase().match(/[A-Z]\d{2}/g);
-  return all ? all[all.length - 1] : undefined;
+  lastUnit = unitId;
+  lastProvince = all ? all[all.length - 1] : undefined;
+  return lastProvince;
 }
 
-/** Whether `MaHoSo` has the observed `<unit>-<yyMMdd>-<seq>` shape with a real date. */
+let lastUnit: string | undefined;
+let lastProvince: string | undefined;
+
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A character of a unit id: ASCII letter, digit or dot. */
+function isUnitChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 46;
+}
+
+/** The two-digit number at `i` (both known to be digits). */
+function twoDigits(value: string, i: number): number {
+  return (value.charCodeAt(i) - 48) * 10 + value.charCodeAt(i + 1) - 48;
+}
+
+/**
+ * Whether `MaHoSo` has the observed `<unit>-<yyMMdd>-<seq>` shape with a real date: what
+ * `^([A-Za-z0-9.]+)-(\d{6})-(\d{3,})$` plus a calendar check of 20yy-MM-dd accept (a property
+ * test holds the two equal), read character by character because two rules ask it of every record.
+ */
 export function hasCaseNumberShape(value: string): boolean {
-  const m = CASE_NUMBER.exec(value);
-  return !!m && parseWire(`20${m[2]}000000`) !== undefined;
+  const n = value.length;
+  // The unit id cannot hold "-", so it ends at the first one.
+  const dash = value.indexOf('-');
+  if (dash <= 0 || n < dash + 11) return false;
+  for (let i = 0; i < dash; i++) if (!isUnitChar(value.charCodeAt(i))) return false;
+  for (let i = dash + 1; i <= dash + 6; i++) if (!isDigit(value.charCodeAt(i))) return false;
+  if (value.charCodeAt(dash + 7) !== 45) return false;
+  for (let i = dash + 8; i < n; i++) if (!isDigit(value.charCodeAt(i))) return false;
+  const year = 2000 + twoDigits(value, dash + 1);
+  const month = twoDigits(value, dash + 3);
+  const day = twoDigits(value, dash + 5);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month]);
 }
 
 const caseNumberShape = defineRule({
@@ -66,8 +101,9 @@ const caseNumberProvince = defineRule({
     const value = ctx.record.MaHoSo;
     if (typeof unit !== 'string' || typeof value !== 'string' || !hasCaseNumberShape(value)) return;
     const code = provinceCodeOf(unit);
-    const prefix = value.split('-')[0];
-    if (!code || prefix.toUpperCase().includes(code)) return;
+    // The shape guarantees a "-"; the unit part is ASCII, so the code found as written is found upper-cased too.
+    const prefix = value.slice(0, value.indexOf('-'));
+    if (!code || prefix.includes(code) || prefix.toUpperCase().includes(code)) return;
     ctx.report({ at: ['MaHoSo'], params: { prefix, code, unit } });
   },
 });

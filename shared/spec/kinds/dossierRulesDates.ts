@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/localized';
 import type { Rule } from '../../rules/types';
-import { defineRule, objectItems, rule5, shown, timeOf } from './dossierRuleKit';
+import { defineRule, isItem, listOf, rule5, shown, timeOf } from './dossierRuleKit';
 
 const PACKETS = ['DongBoHoSoMC'];
 
@@ -25,18 +25,24 @@ const dateOrder = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
-    let prev: { name: string; time: number } | undefined;
-    for (const name of CHAIN) {
+    // The latest present predecessor as two locals (no object per date of every record).
+    let prevName: string | undefined;
+    let prevTime = 0;
+    for (let k = 0; k < CHAIN.length; k++) {
+      const name = CHAIN[k];
       const time = timeOf(ctx.record[name]);
       if (time === undefined) continue;
-      if (prev && time < prev.time) {
+      if (prevName !== undefined && time < prevTime) {
         ctx.report({
           at: [name],
-          params: { field: name, value: shown(ctx.record[name]), earlier: prev.name, earlierValue: shown(ctx.record[prev.name]) },
+          params: { field: name, value: shown(ctx.record[name]), earlier: prevName, earlierValue: shown(ctx.record[prevName]) },
         });
       }
       // Compare each date with the latest present predecessor, so one wrong date gives one finding.
-      if (!prev || time >= prev.time) prev = { name, time };
+      if (prevName === undefined || time >= prevTime) {
+        prevName = name;
+        prevTime = time;
+      }
     }
   },
 });
@@ -76,7 +82,10 @@ const supplementDeadlineEarlier = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
-    for (const [i, item] of objectItems(ctx.record.DanhSachHoSoBoSung)) {
+    const list = listOf(ctx.record.DanhSachHoSoBoSung);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isItem(item)) continue;
       const before = timeOf(item.NgayHenTraTruoc);
       const after = timeOf(item.NgayHenTraMoi);
       if (before === undefined || after === undefined || after >= before) continue;
@@ -101,7 +110,10 @@ const supplementReceivedBeforeRequest = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
-    for (const [i, item] of objectItems(ctx.record.DanhSachHoSoBoSung)) {
+    const list = listOf(ctx.record.DanhSachHoSoBoSung);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isItem(item)) continue;
       const requested = timeOf(item.NgayBoSung);
       const received = timeOf(item.NgayTiepNhanBoSung);
       if (requested === undefined || received === undefined || received >= requested) continue;
@@ -126,9 +138,14 @@ const supplementBeforeReceipt = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
+    // Most records have no supplement request: look at the list before reading the date.
+    const list = listOf(ctx.record.DanhSachHoSoBoSung);
+    if (list.length === 0) return;
     const receipt = timeOf(ctx.record.NgayTiepNhan);
     if (receipt === undefined) return;
-    for (const [i, item] of objectItems(ctx.record.DanhSachHoSoBoSung)) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isItem(item)) continue;
       const requested = timeOf(item.NgayBoSung);
       if (requested === undefined || requested >= receipt) continue;
       ctx.report({
@@ -155,20 +172,28 @@ const deadlineNotUpdated = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
+    const list = listOf(ctx.record.DanhSachHoSoBoSung);
+    if (list.length === 0) return;
     const deadline = timeOf(ctx.record.NgayHenTra);
     if (deadline === undefined) return;
-    let latest: { time: number; text: unknown } | undefined;
-    for (const [, item] of objectItems(ctx.record.DanhSachHoSoBoSung)) {
+    let latestTime = -1;
+    let latestText: unknown;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isItem(item)) continue;
       const time = timeOf(item.NgayHenTraMoi);
-      if (time !== undefined && (!latest || time > latest.time)) latest = { time, text: item.NgayHenTraMoi };
+      if (time !== undefined && (latestTime < 0 || time > latestTime)) {
+        latestTime = time;
+        latestText = item.NgayHenTraMoi;
+      }
     }
-    if (!latest || deadline >= latest.time) return;
+    if (latestTime < 0 || deadline >= latestTime) return;
     ctx.report({
       at: ['NgayHenTra'],
-      params: { deadline: shown(ctx.record.NgayHenTra), newDeadline: shown(latest.text) },
+      params: { deadline: shown(ctx.record.NgayHenTra), newDeadline: shown(latestText) },
       fix: {
         title: t('Đặt NgayHenTra bằng hạn mới', 'Set NgayHenTra to the new deadline'),
-        edits: [{ op: 'set', path: ['NgayHenTra'], value: latest.text }],
+        edits: [{ op: 'set', path: ['NgayHenTra'], value: latestText }],
       },
     });
   },

@@ -5,7 +5,7 @@
 import { t } from '../../i18n/localized';
 import type { Rule } from '../../rules/types';
 import { KENH_THUC_HIEN } from './dossierCodes';
-import { amountOf, codeOf, defineRule, isBlank, objectItems, rule5 } from './dossierRuleKit';
+import { amountOf, codeOf, defineRule, isBlank, isItem, listOf, rule5 } from './dossierRuleKit';
 
 const PACKETS = ['DongBoHoSoMC'];
 
@@ -55,21 +55,33 @@ const digitisedFlagMismatch = defineRule({
   check(ctx) {
     const flag = codeOf(ctx.record.HoSoCoThanhPhanSoHoa);
     if (flag !== '0' && flag !== '1') return;
-    const items = objectItems(ctx.record.TaiLieuNop);
-    const digitised = items.find(([, item]) => codeOf(item.DuocSoHoa) === '1');
-    if (flag === '0' && digitised) {
+    const items = listOf(ctx.record.TaiLieuNop);
+    // The first digitised file, and whether every file states "0" (no pair array per record).
+    let digitised = -1;
+    let allStated = true;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isItem(item)) continue;
+      const code = codeOf(item.DuocSoHoa);
+      if (code === '1') {
+        digitised = i;
+        break;
+      }
+      if (code !== '0') allStated = false;
+    }
+    if (flag === '0' && digitised >= 0) {
       ctx.report({
         at: ['HoSoCoThanhPhanSoHoa'],
         params: {
           flag,
-          reason: `TaiLieuNop[${digitised[0]}] có DuocSoHoa "1"`,
-          reasonEn: `TaiLieuNop[${digitised[0]}] has DuocSoHoa "1"`,
+          reason: `TaiLieuNop[${digitised}] có DuocSoHoa "1"`,
+          reasonEn: `TaiLieuNop[${digitised}] has DuocSoHoa "1"`,
         },
         fix: { title: t('Đặt HoSoCoThanhPhanSoHoa = "1"', 'Set HoSoCoThanhPhanSoHoa to "1"'), edits: [{ op: 'set', path: ['HoSoCoThanhPhanSoHoa'], value: '1' }] },
       });
-    } else if (flag === '1' && !digitised) {
+    } else if (flag === '1' && digitised < 0) {
       // Propose "0" only when every file states its DuocSoHoa: otherwise the files may be what is incomplete.
-      const allStated = Array.isArray(ctx.record.TaiLieuNop) && items.every(([, item]) => codeOf(item.DuocSoHoa) === '0');
+      allStated &&= Array.isArray(ctx.record.TaiLieuNop);
       ctx.report({
         at: ['HoSoCoThanhPhanSoHoa'],
         params: { flag, reason: 'không TaiLieuNop nào có DuocSoHoa "1"', reasonEn: 'no TaiLieuNop item has DuocSoHoa "1"' },
@@ -94,8 +106,10 @@ const reuseWithoutResultCode = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
-    for (const [i, item] of objectItems(ctx.record.TaiLieuNop)) {
-      if (codeOf(item.DuocTaiSuDung) === '2' && isBlank(item.MaKetQuaThayThe)) ctx.report({ at: ['TaiLieuNop', i, 'MaKetQuaThayThe'], params: { index: i } });
+    const list = listOf(ctx.record.TaiLieuNop);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (isItem(item) && codeOf(item.DuocTaiSuDung) === '2' && isBlank(item.MaKetQuaThayThe)) ctx.report({ at: ['TaiLieuNop', i, 'MaKetQuaThayThe'], params: { index: i } });
     }
   },
 });
@@ -118,10 +132,17 @@ const onlinePaymentWithoutFee = defineRule({
   check(ctx) {
     const flag = codeOf(ctx.record.DuocThanhToanTrucTuyen);
     if (flag !== '1' && flag !== '2') return;
-    const fees = objectItems(ctx.record.DanhSachLePhi);
-    // An unreadable amount is the engine's format fault; do not guess whether it is positive.
-    if (fees.some(([, fee]) => !isBlank(fee.Gia) && amountOf(fee.Gia) === undefined)) return;
-    if (!fees.some(([, fee]) => (amountOf(fee.Gia) ?? 0) > 0)) ctx.report({ at: ['DuocThanhToanTrucTuyen'], params: { flag } });
+    const fees = listOf(ctx.record.DanhSachLePhi);
+    let positive = false;
+    for (let i = 0; i < fees.length; i++) {
+      const fee = fees[i];
+      if (!isItem(fee)) continue;
+      const amount = amountOf(fee.Gia);
+      // An unreadable amount is the engine's format fault; do not guess whether it is positive.
+      if (amount === undefined && !isBlank(fee.Gia)) return;
+      if ((amount ?? 0) > 0) positive = true;
+    }
+    if (!positive) ctx.report({ at: ['DuocThanhToanTrucTuyen'], params: { flag } });
   },
 });
 
@@ -146,7 +167,10 @@ const identifierKindMismatch = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
-    for (const [i, item] of objectItems(ctx.record.DinhDanhCHS)) {
+    const list = listOf(ctx.record.DinhDanhCHS);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isItem(item)) continue;
       const kind = codeOf(item.LoaiDinhDanh);
       const number = codeOf(item.SoDinhDanh);
       // Other kinds (tax code…) have unknown codes: only 1 and 2 can be checked.
@@ -177,7 +201,10 @@ const placeholderIdentifier = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
-    for (const [i, item] of objectItems(ctx.record.DinhDanhCHS)) {
+    const list = listOf(ctx.record.DinhDanhCHS);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isItem(item)) continue;
       const number = codeOf(item.SoDinhDanh);
       if (number && PLACEHOLDER_ID.test(number)) ctx.report({ at: ['DinhDanhCHS', i, 'SoDinhDanh'], params: { index: i, value: number } });
     }

@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/localized';
 import type { Rule, RuleContext } from '../../rules/types';
-import { codeOf, defineRule, isBlank, objectItems, rule5 } from './dossierRuleKit';
+import { codeOf, defineRule, isBlank, isItem, listOf, rule5 } from './dossierRuleKit';
 
 const PACKETS = ['DongBoHoSoMC'];
 
@@ -78,8 +78,12 @@ const supplementRequestMissing = defineRule({
   scope: 'record',
   check(ctx) {
     if (status(ctx) !== '5') return;
-    const ok = objectItems(ctx.record.DanhSachHoSoBoSung).some(([, item]) => !isBlank(item.NgayBoSung) && !isBlank(item.NgayHenTraTruoc));
-    if (!ok) ctx.report({ at: ['DanhSachHoSoBoSung'] });
+    const list = listOf(ctx.record.DanhSachHoSoBoSung);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (isItem(item) && !isBlank(item.NgayBoSung) && !isBlank(item.NgayHenTraTruoc)) return;
+    }
+    ctx.report({ at: ['DanhSachHoSoBoSung'] });
   },
 });
 
@@ -93,7 +97,7 @@ const feesMissing = defineRule({
   packets: PACKETS,
   scope: 'record',
   check(ctx) {
-    if (status(ctx) === '6' && objectItems(ctx.record.DanhSachLePhi).length === 0) ctx.report({ at: ['DanhSachLePhi'] });
+    if (status(ctx) === '6' && !listOf(ctx.record.DanhSachLePhi).some(isItem)) ctx.report({ at: ['DanhSachLePhi'] });
   },
 });
 
@@ -115,8 +119,12 @@ const onlineResultMissing = defineRule({
   check(ctx) {
     const s = status(ctx);
     if ((s !== '9' && s !== '10') || codeOf(ctx.record.KenhThucHien) !== '2') return;
-    const ok = objectItems(ctx.record.DanhSachGiayToKetQua).some(([, item]) => !isBlank(item.DuongDanTepTinKetQua));
-    if (!ok) ctx.report({ at: ['DanhSachGiayToKetQua'], params: { status: s } });
+    const list = listOf(ctx.record.DanhSachGiayToKetQua);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (isItem(item) && !isBlank(item.DuongDanTepTinKetQua)) return;
+    }
+    ctx.report({ at: ['DanhSachGiayToKetQua'], params: { status: s } });
   },
 });
 
@@ -140,8 +148,10 @@ const onlineResultCodeMissing = defineRule({
   check(ctx) {
     const s = status(ctx);
     if ((s !== '9' && s !== '10') || codeOf(ctx.record.KenhThucHien) !== '2') return;
-    for (const [i, item] of objectItems(ctx.record.DanhSachGiayToKetQua)) {
-      if (!isBlank(item.DuongDanTepTinKetQua) && isBlank(item.MaGiayToKetQua)) ctx.report({ at: ['DanhSachGiayToKetQua', i, 'MaGiayToKetQua'], params: { index: i + 1 } });
+    const list = listOf(ctx.record.DanhSachGiayToKetQua);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (isItem(item) && !isBlank(item.DuongDanTepTinKetQua) && isBlank(item.MaGiayToKetQua)) ctx.report({ at: ['DanhSachGiayToKetQua', i, 'MaGiayToKetQua'], params: { index: i + 1 } });
     }
   },
 });
