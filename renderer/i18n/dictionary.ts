@@ -5,6 +5,8 @@
  */
 import type { Lang, Localized } from '../../shared/i18n/localized';
 import { EDITOR_STRINGS } from '../features/editor/strings';
+import { FORM_STRINGS } from '../features/editor/form/strings';
+import { TREE_STRINGS } from '../features/editor/tree/strings';
 
 interface Entry extends Localized {
   enOne?: string;
@@ -143,6 +145,10 @@ export const DICTIONARY = {
 
   // The editor's own strings live beside it (renderer/features/editor/strings.ts).
   ...EDITOR_STRINGS,
+
+  // The Tree and Form views' strings live beside them (renderer/features/editor/tree|form/strings.ts).
+  ...TREE_STRINGS,
+  ...FORM_STRINGS,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof DICTIONARY;
