@@ -15,6 +15,8 @@ import { resolveDataDir } from '../services/dataDir';
 import { localFileAccess } from '../services/files/access';
 import { createRecentStore } from '../services/files/recent';
 import { createServiceHandlers } from '../services/handlers/serviceHandlers';
+import { osSecretChoice } from '../services/handlers/secretChoice';
+import { createSendServices } from '../services/handlers/sendServices';
 import type { Handlers } from '../services/ipc/dispatch';
 import { encryptedFileSecretStore } from '../services/secrets/secretStore';
 import { createSettingsStore } from '../services/settings/settingsStore';
@@ -128,12 +130,16 @@ async function start(): Promise<void> {
     else await dialog.showMessageBox(options);
   };
 
+  // One safeStorage-backed secret store: the shell's secrets and the environments' passwords.
+  const secrets = encryptedFileSecretStore(dataDir, safeStorage);
+  const sending = createSendServices({ dataDir, secrets: osSecretChoice(secrets), appVersion: info.version });
   const base = createServiceHandlers({
     host: 'electron',
     info,
     settings,
     recent,
-    secrets: encryptedFileSecretStore(dataDir, safeStorage),
+    secrets,
+    send: sending,
     validation,
     access: localFileAccess(),
     dialogs: createDialogs(dialog, () => mainWindow, () => currentLang),
@@ -170,6 +176,9 @@ async function start(): Promise<void> {
     mainWindow = undefined;
     rendererReady = false;
   });
-  app.on('before-quit', () => void validation.close());
+  app.on('before-quit', () => {
+    void validation.close();
+    void sending.close();
+  });
   await mainWindow.loadURL(APP_ENTRY_URL);
 }

@@ -22,12 +22,35 @@ export const CHANNEL_NAMES = [
   'secrets:delete',
   'documents:validate',
   'documents:cancel',
+  // Sending (issue 5): the portal, the environments, the send history.
+  'portal:preview',
+  'portal:send',
+  'portal:cancel',
+  'portal:sandboxStatus',
+  'portal:sandboxStart',
+  'portal:sandboxStop',
+  'environments:list',
+  'environments:save',
+  'environments:delete',
+  'environments:select',
+  'environments:export',
+  'environments:import',
+  'environments:secretStorage',
+  'environments:useSecretFile',
+  'environments:useMemorySecrets',
+  'history:search',
+  'history:get',
+  'history:reopen',
+  'history:settings',
+  'history:configure',
+  'history:export',
+  'history:clear',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Events the host pushes to the renderer. */
-export const EVENT_NAMES = ['documents:progress', 'files:openRequested', 'menu:command'] as const;
+export const EVENT_NAMES = ['documents:progress', 'files:openRequested', 'menu:command', 'portal:progress'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { KIND_IDS } from '../spec/types';
 import type { ChannelName, EventName } from './channels';
 import { reportSchema } from './report';
+import { runIdSchema, sendProgressSchema } from './send';
+import { SEND_CHANNELS } from './sendChannels';
 import { localizedSchema } from './resultSchema';
 import { settingsPatchSchema, settingsSchema } from './settings';
 
@@ -147,6 +149,7 @@ export const CONTRACT = {
     reportSchema,
   ),
   'documents:cancel': channel(z.object({ jobId: jobIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
+  ...SEND_CHANNELS,
 } satisfies Record<ChannelName, ChannelSpec>;
 
 /** Every event the host may push. */
@@ -154,6 +157,8 @@ export const EVENTS = {
   'documents:progress': z.object({ jobId: jobIdSchema, fraction: z.number().min(0).max(1) }),
   'files:openRequested': z.object({ paths: z.array(z.string()) }),
   'menu:command': z.object({ command: menuCommandSchema, path: z.string().optional() }),
+  /** Progress of a running `portal:send`, matched by its run id. */
+  'portal:progress': z.object({ runId: runIdSchema, progress: sendProgressSchema }),
 } satisfies Record<EventName, z.ZodType>;
 
 // Compile-time check that the contract has exactly the channels and events named in channels.ts.

@@ -17,6 +17,8 @@ import type { Handlers } from '../ipc/dispatch';
 import type { SecretStore } from '../secrets/secretStore';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { ValidationService } from '../validation/validationService';
+import { createPortalHandlers } from './portalHandlers';
+import type { SendServices } from './sendServices';
 
 /** Native dialogs (Electron). They return a real path, or null when the user cancels. */
 export interface Dialogs {
@@ -37,6 +39,8 @@ export interface HostServices {
   dialogs?: Dialogs;
   /** Files waiting to be opened (command line); taken once. */
   takePending(): string[];
+  /** Sending: environments, portal, history (absent: those channels say they are not available). */
+  send?: SendServices;
 }
 
 function unsupported(what: { vi: string; en: string }): ServiceError {
@@ -123,5 +127,6 @@ export function createServiceHandlers(s: HostServices): Handlers {
       );
     },
     'documents:cancel': (req) => ({ cancelled: s.validation.cancel(req.jobId) }),
+    ...createPortalHandlers(s.send),
   };
 }

@@ -11,6 +11,8 @@ import { resolveDataDir } from '../dataDir';
 import { noFileAccess, workspaceFileAccess } from '../files/access';
 import { createRecentStore } from '../files/recent';
 import { createServiceHandlers } from '../handlers/serviceHandlers';
+import { webSecretChoice } from '../handlers/secretChoice';
+import { createSendServices } from '../handlers/sendServices';
 import { memorySecretStore } from '../secrets/secretStore';
 import { createSettingsStore } from '../settings/settingsStore';
 import { createValidationService } from '../validation/validationService';
@@ -83,6 +85,8 @@ export async function runWebHost(argv: string[], layout: WebHostLayout, io: Io):
 
   const pkg = JSON.parse(await readFile(join(layout.root, 'package.json'), 'utf8')) as { version: string; productName?: string };
   const validation = createValidationService({ workerPath: layout.workerPath });
+  // Environment passwords: memory only for this run, unless the user opens a passphrase file.
+  const send = createSendServices({ dataDir, secrets: webSecretChoice(dataDir), appVersion: pkg.version });
   const handlers = createServiceHandlers({
     host: 'web',
     info: { name: pkg.productName ?? 'QCVN 120 Packet Studio', version: pkg.version, platform: process.platform, dataDir, ...coreInfo() },
@@ -95,6 +99,7 @@ export async function runWebHost(argv: string[], layout: WebHostLayout, io: Io):
     access: workspace ?? noFileAccess(),
     workspace: workspace && { name: basename(workspace.root), resolveDir: workspace.resolveDir },
     takePending: () => [],
+    send,
   });
   if (!existsSync(layout.workerPath)) {
     io.err(`Thiếu ${layout.workerPath}; hãy chạy "npm run build". / ${layout.workerPath} is missing; run "npm run build".`);
@@ -109,6 +114,7 @@ export async function runWebHost(argv: string[], layout: WebHostLayout, io: Io):
     host,
     async stop() {
       await validation.close();
+      await send.close();
       await host.close();
     },
   };
