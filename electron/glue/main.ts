@@ -21,7 +21,9 @@ import type { Handlers } from '../services/ipc/dispatch';
 import { encryptedFileSecretStore } from '../services/secrets/secretStore';
 import { createSettingsStore } from '../services/settings/settingsStore';
 import { createValidationService } from '../services/validation/validationService';
+import { createRecoveryStore } from '../services/recovery/recoveryStore';
 import { createDialogs } from './dialogs';
+import { createHelpdeskHost } from './helpdeskHost';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { menuText, MENU_STRINGS } from './menuStrings';
@@ -143,10 +145,12 @@ async function start(): Promise<void> {
     validation,
     access: localFileAccess(),
     dialogs: createDialogs(dialog, () => mainWindow, () => currentLang),
+    helpdesk: createHelpdeskHost(dialog, BrowserWindow, () => mainWindow, () => currentLang),
     takePending: () => {
       rendererReady = true;
       return pending.splice(0);
     },
+    recovery: createRecoveryStore(dataDir),
   });
   // The menu shows the recent list and speaks the chosen language: rebuild it when they change.
   const handlers: Handlers = { ...base };

@@ -22,6 +22,11 @@ export const CHANNEL_NAMES = [
   'secrets:delete',
   'documents:validate',
   'documents:cancel',
+  // The editor's recovery store (issue 4 §5).
+  'recovery:save',
+  'recovery:list',
+  'recovery:take',
+  'recovery:discard',
   // Sending (issue 5): the portal, the environments, the send history.
   'portal:preview',
   'portal:send',
@@ -45,12 +50,24 @@ export const CHANNEL_NAMES = [
   'history:configure',
   'history:export',
   'history:clear',
+  // Helpdesk (issue 6): batch triage, exports, legacy-encoding preview.
+  'batch:pickFolder',
+  'batch:run',
+  'batch:cancel',
+  'batch:issues',
+  'batch:records',
+  'batch:values',
+  'batch:report',
+  'batch:close',
+  'exports:save',
+  'exports:pdf',
+  'helpdesk:readLegacy',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Events the host pushes to the renderer. */
-export const EVENT_NAMES = ['documents:progress', 'files:openRequested', 'menu:command', 'portal:progress'] as const;
+export const EVENT_NAMES = ['documents:progress', 'files:openRequested', 'menu:command', 'portal:progress', 'batch:progress'] as const;
 
 export type EventName = (typeof EVENT_NAMES)[number];
 

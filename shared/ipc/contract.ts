@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { KIND_IDS } from '../spec/types';
 import type { ChannelName, EventName } from './channels';
+import { HELPDESK_CHANNELS, HELPDESK_EVENTS } from './helpdesk';
 import { reportSchema } from './report';
 import { runIdSchema, sendProgressSchema } from './send';
 import { SEND_CHANNELS } from './sendChannels';
@@ -150,6 +151,7 @@ export const CONTRACT = {
   ),
   'documents:cancel': channel(z.object({ jobId: jobIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
   ...SEND_CHANNELS,
+  ...HELPDESK_CHANNELS,
 } satisfies Record<ChannelName, ChannelSpec>;
 
 /** Every event the host may push. */
@@ -159,6 +161,8 @@ export const EVENTS = {
   'menu:command': z.object({ command: menuCommandSchema, path: z.string().optional() }),
   /** Progress of a running `portal:send`, matched by its run id. */
   'portal:progress': z.object({ runId: runIdSchema, progress: sendProgressSchema }),
+  /** Progress of a running `batch:run`, with the grouped counts so far. */
+  ...HELPDESK_EVENTS,
 } satisfies Record<EventName, z.ZodType>;
 
 // Compile-time check that the contract has exactly the channels and events named in channels.ts.

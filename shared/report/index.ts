@@ -8,3 +8,4 @@ export { summarize, type BatchSummary, type GroupCount } from './summary';
 export { issueRows, type IssueRow } from './rows';
 export { findRecords, fieldValues, recordsOf, agencyOf, type RecordMatch } from './records';
 export { specRefText, vietnamTime, escapeHtml, escapeXml } from './format';
+export { buildReport, toCsvWithMeta, REPORT_FORMATS, type ReportFormat, type BuiltReport } from './export';

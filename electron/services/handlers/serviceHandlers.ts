@@ -17,6 +17,9 @@ import type { Handlers } from '../ipc/dispatch';
 import type { SecretStore } from '../secrets/secretStore';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { ValidationService } from '../validation/validationService';
+import type { RecoveryStore } from '../recovery/recoveryStore';
+import { createRecoveryHandlers } from '../recovery/recoveryHandlers';
+import { createHelpdeskHandlers, type HelpdeskHost } from '../batch/handlers';
 import { createPortalHandlers } from './portalHandlers';
 import type { SendServices } from './sendServices';
 
@@ -39,8 +42,12 @@ export interface HostServices {
   dialogs?: Dialogs;
   /** Files waiting to be opened (command line); taken once. */
   takePending(): string[];
+  /** Autosaved copies of unsaved documents (the data folder's recovery/). */
+  recovery?: RecoveryStore;
   /** Sending: environments, portal, history (absent: those channels say they are not available). */
   send?: SendServices;
+  /** Folder and save dialogs and PDF printing for the helpdesk exports (Electron). */
+  helpdesk?: HelpdeskHost;
 }
 
 function unsupported(what: { vi: string; en: string }): ServiceError {
@@ -127,6 +134,8 @@ export function createServiceHandlers(s: HostServices): Handlers {
       );
     },
     'documents:cancel': (req) => ({ cancelled: s.validation.cancel(req.jobId) }),
+    ...createRecoveryHandlers(s.recovery),
     ...createPortalHandlers(s.send),
+    ...createHelpdeskHandlers(s),
   };
 }
