@@ -22,6 +22,11 @@ export const CHANNEL_NAMES = [
   'secrets:delete',
   'documents:validate',
   'documents:cancel',
+  // The editor's recovery store (issue 4 §5).
+  'recovery:save',
+  'recovery:list',
+  'recovery:take',
+  'recovery:discard',
   // Sending (issue 5): the portal, the environments, the send history.
   'portal:preview',
   'portal:send',

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { KIND_IDS } from '../spec/types';
 import type { ChannelName, EventName } from './channels';
+import { COMMAND_IDS } from './commands';
+import { RECOVERY_CHANNELS } from './recovery';
 import { HELPDESK_CHANNELS, HELPDESK_EVENTS } from './helpdesk';
 import { reportSchema } from './report';
 import { runIdSchema, sendProgressSchema } from './send';
@@ -90,8 +92,8 @@ const secretKeySchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/);
 
 const jobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
-/** Menu commands Electron's application menu sends to the renderer. */
-export const menuCommandSchema = z.enum(['new', 'open', 'paste', 'save', 'saveAs', 'close', 'about', 'openRecent']);
+/** Menu commands Electron's application menu sends to the renderer: every command of the registry (commands.ts), About and a recent file. */
+export const menuCommandSchema = z.enum([...COMMAND_IDS, 'about', 'openRecent']);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 /** A channel: the schema of its request and of its response value. */
@@ -150,6 +152,7 @@ export const CONTRACT = {
     reportSchema,
   ),
   'documents:cancel': channel(z.object({ jobId: jobIdSchema }).strict(), z.object({ cancelled: z.boolean() })),
+  ...RECOVERY_CHANNELS,
   ...SEND_CHANNELS,
   ...HELPDESK_CHANNELS,
 } satisfies Record<ChannelName, ChannelSpec>;

@@ -6,3 +6,5 @@ export * from './resultSchema';
 export * from './settings';
 export * from './bridge';
 export * from './csp';
+export * from './commands';
+export * from './recovery';

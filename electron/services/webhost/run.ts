@@ -16,6 +16,7 @@ import { createSendServices } from '../handlers/sendServices';
 import { memorySecretStore } from '../secrets/secretStore';
 import { createSettingsStore } from '../settings/settingsStore';
 import { createValidationService } from '../validation/validationService';
+import { createRecoveryStore } from '../recovery/recoveryStore';
 import { coreInfo } from '../coreInfo';
 import { WEB_HOST_USAGE, parseWebHostArgs } from './args';
 import { buildRenderer, rendererNeedsBuild } from './buildCheck';
