@@ -1,7 +1,8 @@
 /**
- * `qcvn120 validate [--kind K] [--packet ID] [--profile P] [--request FILE] [--format text|json|junit] FILE... | -`
+ * `qcvn120 validate [--kind K] [--packet ID] [--profile P] [--request FILE] [--format text|json|junit]
+ *  [--report html|csv|json|junit [--mask [--keep-structure]]] [-o FILE] FILE|DIR... | -`
  * Exit 0 when no file has an error (warnings allowed), 1 when some file has an error, 2 on a usage
- * error or an unreadable file.
+ * error or an unreadable file. Folders are walked recursively for .json files (validateBatch.ts).
  */
 import { isKindId, parseJson, validateText, type KindId } from '../../shared/index';
 import { t } from '../../shared/i18n/localized';
@@ -13,6 +14,8 @@ import { renderJunit } from '../output/junit';
 import { renderText } from '../output/text';
 import { resolveProfile } from '../profileOption';
 import { readInput } from '../readInput';
+import { batchReportText, expandInputs, writeOutput, type BatchInput } from './validateBatch';
+import { REPORT_FORMATS, type ReportFormat } from '../../shared/report/index';
 
 const FORMATS = ['text', 'json', 'junit'] as const;
 
@@ -20,7 +23,7 @@ const FORMATS = ['text', 'json', 'junit'] as const;
 export const validateCommand: Command = {
   name: 'validate',
   summary: t('Kiểm tra gói tin QCVN 120 (tệp hoặc - cho stdin)', 'Validate QCVN 120 packets (files, or - for stdin)'),
-  usage: 'qcvn120 validate [--kind K] [--packet ID] [--profile P] [--request FILE] [--format text|json|junit] FILE... | -',
+  usage: 'qcvn120 validate [--kind K] [--packet ID] [--profile P] [--request FILE] [--format text|json|junit] [--report html|csv|json|junit [--mask]] [-o FILE] FILE|DIR... | -',
   help: t(
     [
       'Tùy chọn:',
@@ -29,10 +32,15 @@ export const validateCommand: Command = {
       '  --profile P     strict (mặc định), lenient, hoặc đường dẫn tệp hồ sơ cấu hình JSON (docs/PROFILES.md)',
       '  --request FILE  yêu cầu tương ứng của một phản hồi (cho các quy tắc so khớp, ví dụ c.4-1)',
       '  --format F      text (cho người đọc, mặc định), json (một tài liệu JSON), junit (cho CI)',
+      '  --report R      báo cáo cả lô: html (in được), csv (Excel), json, junit — nhóm theo quy tắc, đơn vị, loại gói, dịch vụ',
+      '  --mask          che dữ liệu cá nhân trong báo cáo (--keep-structure: giữ cấu trúc số CCCD)',
+      '  -o FILE         ghi kết quả vào FILE thay vì in ra',
       '  --lang vi|en    ngôn ngữ thông báo (mặc định vi)',
+      'THƯ_MỤC: mọi tệp .json trong thư mục và các thư mục con (tệp ẩn bỏ qua); tệp không đọc được được liệt kê kèm lý do.',
       'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 sai cú pháp lệnh hoặc không đọc được tệp.',
       'Ví dụ: qcvn120 validate ../shared/samples/dossier/93-invalid-cross-field.json',
       '       qcvn120 new statistics | qcvn120 validate -',
+      '       qcvn120 validate ho-so-bi-tu-choi/ --report html -o bao-cao.html',
     ].join('\n'),
     [
       'Options:',
@@ -41,10 +49,15 @@ export const validateCommand: Command = {
       '  --profile P     strict (default), lenient, or the path of a JSON profile file (docs/PROFILES.md)',
       '  --request FILE  the request a reply answers (for pairing rules such as c.4-1)',
       '  --format F      text (for people, default), json (one JSON document), junit (for CI)',
+      '  --report R      report of the whole batch: html (printable), csv (Excel), json, junit — grouped by rule, agency, kind, service',
+      '  --mask          mask personal data in the report (--keep-structure: keep the structure of CCCD numbers)',
+      '  -o FILE         write the output to FILE instead of printing it',
       '  --lang vi|en    language of messages (default vi)',
+      'DIR: every .json file in the folder and its subfolders (hidden files skipped); unreadable files are listed with their reason.',
       'Exit codes: 0 no errors (warnings allowed), 1 some file has an error, 2 usage error or unreadable file.',
       'Examples: qcvn120 validate ../shared/samples/dossier/93-invalid-cross-field.json',
       '          qcvn120 new statistics | qcvn120 validate -',
+      '          qcvn120 validate rejected/ --report html -o report.html',
     ].join('\n'),
   ),
   options: [
@@ -53,11 +66,21 @@ export const validateCommand: Command = {
     { name: 'profile', value: true },
     { name: 'request', value: true },
     { name: 'format', value: true, choices: FORMATS },
+    { name: 'report', value: true, choices: REPORT_FORMATS },
+    { name: 'mask' },
+    { name: 'keep-structure' },
+    { name: 'o', value: true },
+    { name: 'output', value: true },
   ],
   async run({ argv, lang, io }) {
-    const { options, positionals } = parseArgs(argv, this.options);
-    if (positionals.length === 0) throw new UsageError('Thiếu tệp cần kiểm tra (hoặc - để đọc stdin).', 'No file to validate (or - to read stdin).');
-    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('Chỉ đọc stdin (-) được một lần.', 'stdin (-) can be read only once.');
+    const { options, positionals: given } = parseArgs(argv, this.options);
+    if (given.length === 0) throw new UsageError('Thiếu tệp cần kiểm tra (hoặc - để đọc stdin).', 'No file to validate (or - to read stdin).');
+    if (given.filter((p) => p === '-').length > 1) throw new UsageError('Chỉ đọc stdin (-) được một lần.', 'stdin (-) can be read only once.');
+    const report = options.report as ReportFormat | undefined;
+    if (report && options.format !== undefined) throw new UsageError('Dùng --report hoặc --format, không dùng cả hai.', 'Use --report or --format, not both.');
+    if (!report && (options.mask || options['keep-structure'])) throw new UsageError('--mask chỉ dùng với --report.', '--mask applies only with --report.');
+    const out = (options.o ?? options.output) as string | undefined;
+    const positionals = await expandInputs(given, io);
     const kind = options.kind as string | undefined;
     if (kind !== undefined && !isKindId(kind)) {
       throw new UsageError(
@@ -78,18 +101,35 @@ export const validateCommand: Command = {
       }
       request = parsed.value;
     }
-    const results: FileResult[] = [];
+    const results: (FileResult & BatchInput)[] = [];
     for (const file of positionals) {
       const read = await readInput(file, io);
       if (!read.ok) {
         results.push({ file, error: read.message });
         continue;
       }
-      const report = validateText(read.text, { kind: kind as KindId | undefined, packetId: options.packet as string | undefined, profile, request });
-      results.push({ file, report });
+      const validated = validateText(read.text, { kind: kind as KindId | undefined, packetId: options.packet as string | undefined, profile, request });
+      // The report needs the text for agencies and masking; the other formats drop it at once.
+      results.push({ file, report: validated, ...(report ? { text: read.text } : {}) });
     }
     const format = (options.format as (typeof FORMATS)[number] | undefined) ?? 'text';
-    io.stdout(format === 'json' ? renderJson(results, lang) : format === 'junit' ? renderJunit(results, lang) : renderText(results, lang));
+    const output = report
+      ? batchReportText(results, {
+          format: report,
+          lang,
+          masked: options.mask === true,
+          keepStructure: options['keep-structure'] === true,
+          profile: results.find((r) => r.report)?.report?.profile ?? { id: profile?.id ?? 'strict', version: profile?.version ?? '' },
+        })
+      : format === 'json'
+        ? renderJson(results, lang)
+        : format === 'junit'
+          ? renderJunit(results, lang)
+          : renderText(results, lang);
+    if (await writeOutput(out, output)) {
+      const errors = results.reduce((n, r) => n + (r.report?.counts.error ?? 1), 0);
+      io.stderr(lang === 'vi' ? `Đã ghi ${out} (${results.length} tệp, ${errors} lỗi).\n` : `Wrote ${out} (${results.length} file(s), ${errors} error(s)).\n`);
+    } else io.stdout(output);
     if (results.some((r) => r.error)) return 2;
     return results.some((r) => r.report && !r.report.valid) ? 1 : 0;
   },
