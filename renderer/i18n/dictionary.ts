@@ -5,6 +5,7 @@
  */
 import type { Lang, Localized } from '../../shared/i18n/localized';
 import { EDITOR_STRINGS } from '../features/editor/strings';
+import { SEND_STRINGS } from '../features/send/strings';
 import { FORM_STRINGS } from '../features/editor/form/strings';
 import { TREE_STRINGS } from '../features/editor/tree/strings';
 
@@ -145,6 +146,8 @@ export const DICTIONARY = {
 
   // The editor's own strings live beside it (renderer/features/editor/strings.ts).
   ...EDITOR_STRINGS,
+  // Sending: environments, the send dialog, replies, history (renderer/features/send/strings.ts).
+  ...SEND_STRINGS,
 
   // The Tree and Form views' strings live beside them (renderer/features/editor/tree|form/strings.ts).
   ...TREE_STRINGS,

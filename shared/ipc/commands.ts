@@ -51,6 +51,10 @@ export const COMMANDS = [
   { id: 'previousTab', group: 'view', label: l('Thẻ tài liệu trước', 'Previous document tab'), shortcut: 'CmdOrCtrl+PageUp' },
   { id: 'switchProfile', group: 'view', label: l('Đổi hồ sơ kiểm tra…', 'Switch the validation profile…') },
   { id: 'palette', group: 'view', label: l('Bảng lệnh', 'Command palette'), shortcut: 'CmdOrCtrl+Shift+P', electronMenu: 'view' },
+  // Sending (issue 5): renderer/features/send registers their handlers.
+  { id: 'send', group: 'file', label: l('Gửi lên Cổng…', 'Send to the portal…'), shortcut: 'CmdOrCtrl+Shift+Enter' },
+  { id: 'sendHistory', group: 'view', label: l('Lịch sử gửi', 'Send history') },
+  { id: 'environments', group: 'view', label: l('Quản lý môi trường gửi…', 'Manage sending environments…') },
 ] as const satisfies readonly CommandSpec[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -1,0 +1,29 @@
+/**
+ * The send feature's place in the app bar: the environment in use, "Send to the portal…" for the
+ * open document, and the send history.
+ */
+import HistoryIcon from '@mui/icons-material/History';
+import SendIcon from '@mui/icons-material/Send';
+import { Box, Button } from '@mui/material';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useActiveDocument } from '../editor/model/EditorContext';
+import { EnvironmentPicker } from './EnvironmentPicker';
+import { useSend } from './SendContext';
+
+/** Picker, Send and History, side by side. */
+export function SendAppBar() {
+  const { t } = useI18n();
+  const send = useSend();
+  const doc = useActiveDocument();
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+      <EnvironmentPicker />
+      <Button startIcon={<SendIcon />} onClick={() => send.open('send')} disabled={!doc || !send.current}>
+        {t('send.action.send')}
+      </Button>
+      <Button startIcon={<HistoryIcon />} onClick={() => send.open('history')}>
+        {t('send.action.history')}
+      </Button>
+    </Box>
+  );
+}
