@@ -108,7 +108,7 @@ export class DocumentWorker {
 export interface OpenCallbacks {
   onProgress(stage: 'reading' | 'parsing' | 'validating', fraction: number | null): void;
   /** The document is decoded (and, when large, parsed): it can be shown while validation goes on. */
-  onOpened(opened: Reply<'opened'>): void;
+  onOpened(opened: Reply<'opened'>, worker: DocumentWorker): void;
 }
 
 export interface OpenOutcome {
@@ -143,7 +143,7 @@ export async function openInWorker(
         if (m.type === 'progress') callbacks.onProgress(m.stage, m.fraction);
         else if (m.type === 'opened') {
           opened = m;
-          callbacks.onOpened(m);
+          callbacks.onOpened(m, worker);
         }
       },
       transfer,

@@ -1,17 +1,28 @@
 /**
  * A document that is not JSON: where the parser stopped (line and column), why, and the repairs
- * the core suggests. The app stays usable: open something else, or fix it in the editor.
+ * the core suggests, each with a preview before it is applied (nothing is changed silently). The
+ * text can also be fixed by hand in the JSON view below.
  */
-import { Alert, AlertTitle, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Alert, AlertTitle, Button, List, ListItem, ListItemText, Typography } from '@mui/material';
 import type { Repair, SyntaxProblem } from '../../../shared/validate/report';
 import { useI18n } from '../../i18n/I18nProvider';
 
+export interface SyntaxErrorPanelProps {
+  name: string;
+  syntax: SyntaxProblem;
+  repairs: Repair[];
+  /** Opens the preview of a repair (absent: the repairs are only listed). */
+  onPreview?(repair: Repair): void;
+}
+
 /** The syntax error panel. */
-export function SyntaxErrorPanel({ name, syntax, repairs }: { name: string; syntax: SyntaxProblem; repairs: Repair[] }) {
+export function SyntaxErrorPanel({ name, syntax, repairs, onPreview }: SyntaxErrorPanelProps) {
   const { t, tl } = useI18n();
   return (
     <Alert severity="error" role="alert" aria-labelledby="syntax-title">
-      <AlertTitle id="syntax-title" component="h1">{t('syntax.title', { name })}</AlertTitle>
+      <AlertTitle id="syntax-title" component="h2">
+        {t('syntax.title', { name })}
+      </AlertTitle>
       <Typography variant="body1" sx={{ fontWeight: 600 }}>
         {t('syntax.where', { line: syntax.line, column: syntax.column })}
       </Typography>
@@ -25,7 +36,18 @@ export function SyntaxErrorPanel({ name, syntax, repairs }: { name: string; synt
           </Typography>
           <List dense disablePadding>
             {repairs.map((r) => (
-              <ListItem key={r.code} disableGutters>
+              <ListItem
+                key={r.code}
+                disableGutters
+                secondaryAction={
+                  onPreview && (
+                    <Button size="small" variant="outlined" color="inherit" onClick={() => onPreview(r)}>
+                      {t('syntax.previewRepair', { title: tl(r.title) })}
+                    </Button>
+                  )
+                }
+                sx={{ pr: onPreview ? 24 : 0 }}
+              >
                 <ListItemText primary={`${tl(r.title)} (${r.count})`} secondary={tl(r.description)} />
               </ListItem>
             ))}

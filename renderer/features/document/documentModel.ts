@@ -1,10 +1,11 @@
 /**
- * What the shell knows about the open document. The editor (its own issue) builds on this.
+ * What the status bar and the progress panel know about a document (the editor's full model is
+ * renderer/features/editor/model).
  */
 import type { ValidationReport } from '../../../shared/validate/report';
 
 /** Where the document came from: decides what "Save" does. */
-export type DocumentOrigin = 'host' | 'browser' | 'paste' | 'template';
+export type DocumentOrigin = 'host' | 'browser' | 'paste' | 'template' | 'recovery';
 
 export interface DocumentInfo {
   name: string;
@@ -20,7 +21,8 @@ export interface DocumentInfo {
 
 export interface LoadedDocument {
   doc: DocumentInfo;
-  report: ValidationReport;
+  /** Absent while the first validation of a large document runs. */
+  report?: ValidationReport;
 }
 
 /** A document being read or validated; `progress` null while the size of the work is unknown. */

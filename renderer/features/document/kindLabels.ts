@@ -20,9 +20,9 @@ export function packetLabel(packetId: string): Localized | undefined {
   return packetById(packetId)?.label;
 }
 
-/** A complete, valid document of a kind, as pretty-printed JSON text. */
-export function templateText(kind: KindId): string {
+/** A complete, valid document of a kind (its main packet, or `packetId`), as pretty-printed JSON text. */
+export function templateText(kind: KindId, packetId?: string): string {
   const module = KIND_MODULES.find((m) => m.spec.id === kind);
   if (!module) throw new Error(`Unknown kind ${kind}`);
-  return `${JSON.stringify(module.template(), null, 2)}\n`;
+  return `${JSON.stringify(module.template(packetId), null, 2)}\n`;
 }

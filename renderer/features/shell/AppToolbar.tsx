@@ -8,6 +8,7 @@ import DarkModeIcon from '@mui/icons-material/DarkMode';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import SaveIcon from '@mui/icons-material/Save';
+import KeyboardCommandKeyIcon from '@mui/icons-material/KeyboardCommandKey';
 import { AppBar, Box, Button, IconButton, Menu, MenuItem, ToggleButton, ToggleButtonGroup, Toolbar, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { Lang } from '../../../shared/i18n/localized';
@@ -24,6 +25,8 @@ export interface AppToolbarProps {
   onSave(): void;
   onSaveAs(): void;
   onClose(): void;
+  /** Opens the command palette (every command with its shortcut). */
+  onPalette(): void;
   dark: boolean;
   onToggleTheme(): void;
   onLanguage(lang: Lang): void;
@@ -84,6 +87,11 @@ export function AppToolbar(p: AppToolbarProps) {
           <Button startIcon={<CloseIcon />} onClick={p.onClose} disabled={!p.hasDocument}>
             {t('action.close')}
           </Button>
+          <Tooltip title={t('palette.hint')}>
+            <Button startIcon={<KeyboardCommandKeyIcon />} onClick={p.onPalette}>
+              {t('palette.button')}
+            </Button>
+          </Tooltip>
         </Box>
         <ToggleButtonGroup
           size="small"

@@ -42,6 +42,8 @@ export interface OpenInput {
   large?: LargeHandle;
   /** The report is still being computed (large documents show their records first). */
   validating?: boolean;
+  /** Cancels the opening while the first report is computed. */
+  opening?: { cancel(): void };
 }
 
 /** Debounce of validation as you type: longer for longer texts (validation cost grows with size). */
@@ -136,6 +138,7 @@ export class EditorStore {
         canUndo: false,
         canRedo: false,
         readOnly: Boolean(input.large),
+        opening: input.opening,
       },
       derived,
     );
@@ -190,6 +193,14 @@ export class EditorStore {
     const entry = this.entries.get(id);
     if (!entry || version < entry.doc.reportVersion) return;
     this.acceptReport(entry, report, version);
+  }
+
+  /** The first report of a document opened before its validation finished; the opening is over. */
+  opened(id: string, report: ValidationReport): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.acceptReport(entry, report, entry.doc.version);
+    this.update(entry, { opening: undefined });
   }
 
   setProgress(id: string, progress: number | null): void {

@@ -105,6 +105,8 @@ export interface EditorDocument {
   canUndo: boolean;
   canRedo: boolean;
   readOnly: boolean;
+  /** Set while a large document's first validation runs: cancelling it cancels the opening. */
+  opening?: { cancel(): void };
 }
 
 /** Why an action did nothing, for the user. */
