@@ -120,8 +120,8 @@ export const DICTIONARY = {
   'syntax.where': { vi: 'Lỗi cú pháp ở dòng {line}, cột {column}', en: 'Syntax error at line {line}, column {column}' },
   'syntax.repairs': { vi: 'Có thể sửa:', en: 'Suggested repairs:' },
   'syntax.repairsNote': {
-    vi: 'Trình soạn thảo sẽ cho xem trước và áp dụng các sửa chữa này; không có gì được sửa ngầm.',
-    en: 'The editor will let you preview and apply these repairs; nothing is changed silently.',
+    vi: 'Xem trước từng sửa chữa rồi mới áp dụng; không có gì được sửa ngầm. Cũng có thể sửa tay trong khung JSON bên dưới.',
+    en: 'Preview each repair before applying it; nothing is changed silently. You can also fix the text by hand in the JSON view below.',
   },
 
   'status.label': { vi: 'Thanh trạng thái', en: 'Status bar' },
