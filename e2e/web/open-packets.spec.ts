@@ -36,8 +36,9 @@ test('an invalid dossier lists its errors with path, line and column', async ({ 
   await studio.open(sample('dossier', '92-invalid-missing-required.json'));
   await expect(studio.fact('severity.errorPlural')).toHaveText('2');
   await expect(studio.counts).toHaveText('2 lỗi, 0 cảnh báo');
-  const rows = app.getByRole('table', { name: studio.text('doc.issuesTitle') }).getByRole('row');
-  const mattc = rows.filter({ hasText: 'data[0].MaTTHC' });
+  // The editor's issues panel: a list whose items hold the path, position, message and severity.
+  const items = app.getByRole('list', { name: studio.text('doc.issuesTitle') }).getByRole('listitem');
+  const mattc = items.filter({ hasText: 'data[0].MaTTHC' });
   await expect(mattc).toContainText(studio.text('doc.where', { line: 8, column: 17 }));
   await expect(mattc).toContainText(studio.text('severity.error'));
 });

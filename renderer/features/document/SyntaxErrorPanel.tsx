@@ -20,7 +20,7 @@ export function SyntaxErrorPanel({ name, syntax, repairs, onPreview }: SyntaxErr
   const { t, tl } = useI18n();
   return (
     <Alert severity="error" role="alert" aria-labelledby="syntax-title">
-      <AlertTitle id="syntax-title" component="h2">
+      <AlertTitle id="syntax-title" component="h1">
         {t('syntax.title', { name })}
       </AlertTitle>
       <Typography variant="body1" sx={{ fontWeight: 600 }}>

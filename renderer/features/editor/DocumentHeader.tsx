@@ -53,7 +53,8 @@ export function DocumentHeader({ doc, profileLabel }: { doc: EditorDocument; pro
   return (
     <Box component="section" aria-labelledby="summary-title" sx={{ px: 2, pt: 1, pb: 1, borderBottom: 1, borderColor: 'divider' }}>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-        <Typography id="summary-title" variant="h6" component="h1" sx={{ wordBreak: 'break-all' }}>
+        {/* Text that is not JSON: the syntax error below is the page's heading, the name is not. */}
+        <Typography id="summary-title" variant="h6" component={doc.parse.state === 'syntax' ? 'div' : 'h1'} sx={{ wordBreak: 'break-all' }}>
           {doc.info.name}
         </Typography>
         {report && (
