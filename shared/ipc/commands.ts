@@ -12,7 +12,7 @@ export type Accelerator = string;
 export interface CommandSpec {
   id: string;
   label: Localized;
-  group: 'file' | 'edit' | 'issues' | 'records' | 'view';
+  group: 'file' | 'edit' | 'issues' | 'records' | 'view' | 'helpdesk';
   shortcut?: Accelerator;
   /**
    * The shortcut in a browser tab, where the browser keeps a few keys for itself (Ctrl+N opens a
@@ -50,6 +50,15 @@ export const COMMANDS = [
   { id: 'nextTab', group: 'view', label: l('Thẻ tài liệu tiếp theo', 'Next document tab'), shortcut: 'CmdOrCtrl+PageDown' },
   { id: 'previousTab', group: 'view', label: l('Thẻ tài liệu trước', 'Previous document tab'), shortcut: 'CmdOrCtrl+PageUp' },
   { id: 'switchProfile', group: 'view', label: l('Đổi hồ sơ kiểm tra…', 'Switch the validation profile…') },
+  // Helpdesk (issue 6): batch triage, masking, evidence packs, reports, the text lens, the reply explainer.
+  { id: 'triageFolder', group: 'helpdesk', label: l('Kiểm tra hàng loạt một thư mục…', 'Batch triage of a folder…'), electronMenu: 'file' },
+  { id: 'triageResults', group: 'helpdesk', label: l('Kết quả kiểm tra hàng loạt', 'Batch triage results'), electronMenu: 'view' },
+  { id: 'exportReport', group: 'helpdesk', label: l('Xuất báo cáo lỗi của tài liệu…', 'Export the document\'s issue report…'), electronMenu: 'file' },
+  { id: 'maskDocument', group: 'helpdesk', label: l('Che dữ liệu cá nhân…', 'Mask personal data…'), electronMenu: 'file' },
+  { id: 'evidencePack', group: 'helpdesk', label: l('Tạo gói bằng chứng (đã che)…', 'Create a masked evidence pack…'), electronMenu: 'file' },
+  { id: 'explainReply', group: 'helpdesk', label: l('Giải thích trả lời của Cổng…', 'Explain a portal reply…'), electronMenu: 'view' },
+  { id: 'showCodePoints', group: 'helpdesk', label: l('Xem mã ký tự của giá trị đang chọn', 'Show the code points of the selected value'), electronMenu: 'edit' },
+  { id: 'normalizeText', group: 'helpdesk', label: l('Chuẩn hoá chữ tiếng Việt của tài liệu…', 'Normalise the document\'s Vietnamese text…'), electronMenu: 'edit' },
   { id: 'palette', group: 'view', label: l('Bảng lệnh', 'Command palette'), shortcut: 'CmdOrCtrl+Shift+P', electronMenu: 'view' },
   // Sending (issue 5): renderer/features/send registers their handlers.
   { id: 'send', group: 'file', label: l('Gửi lên Cổng…', 'Send to the portal…'), shortcut: 'CmdOrCtrl+Shift+Enter' },
