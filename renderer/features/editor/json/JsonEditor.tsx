@@ -7,7 +7,7 @@
 import { Alert, Box, Button, useTheme } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
-import { keyRangeOfPath, pathAtOffset, rangeOfPath } from '../../../../shared/parse/tree';
+import { exactNodeOfPath, keyRangeOfPath, pathAtOffset, rangeOfPath } from '../../../../shared/parse/tree';
 import { STRICT_PROFILE } from '../../../../shared/index';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { profileById } from '../../document/profiles';
@@ -135,12 +135,15 @@ export function JsonEditor({ doc }: { doc: EditorDocument }) {
     // A missing field is shown at its object's key line; an existing one by its value.
     const range = issueRange ?? rangeOfPath(doc.tree, selection.path) ?? keyRangeOfPath(doc.tree, selection.path);
     if (!range) return;
-    const start = model.getPositionAt(range.offset);
-    const end = model.getPositionAt(range.offset + range.length);
+    // A string value is selected inside its quotes, so typing replaces the value and keeps it a string.
+    const node = exactNodeOfPath(doc.tree, selection.path);
+    const inner = node?.type === 'string' && node.offset === range.offset && node.length === range.length && node.length >= 2;
+    const start = model.getPositionAt(inner ? range.offset + 1 : range.offset);
+    const end = model.getPositionAt(inner ? range.offset + range.length - 1 : range.offset + range.length);
     const r = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
     editor.setSelection(r, 'api');
     editor.revealRangeInCenterIfOutsideViewport(r);
-    setWhere(t('json.selected', { path: formatPath(selection.path) || t('doc.wholeDocument'), line: start.lineNumber, column: start.column }));
+    setWhere(t('json.selected', { path: formatPath(selection.path) || t('doc.wholeDocument'), line: start.lineNumber, column: inner ? start.column - 1 : start.column }));
     // Reacts to each new selection (seq), not to every text change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection?.seq]);
