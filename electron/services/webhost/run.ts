@@ -101,6 +101,8 @@ export async function runWebHost(argv: string[], layout: WebHostLayout, io: Io):
     workspace: workspace && { name: basename(workspace.root), resolveDir: workspace.resolveDir },
     takePending: () => [],
     send,
+    // Copies of unsaved documents, offered back after a crash (the data folder's recovery/).
+    recovery: createRecoveryStore(dataDir),
   });
   if (!existsSync(layout.workerPath)) {
     io.err(`Thiếu ${layout.workerPath}; hãy chạy "npm run build". / ${layout.workerPath} is missing; run "npm run build".`);
