@@ -36,6 +36,12 @@ export function EditorWorkspace({ doc, profileLabel, announce }: EditorWorkspace
 
   const show = useCallback((id: EditorViewId) => setViewByDoc((m) => ({ ...m, [doc.id]: id })), [doc.id]);
 
+  // The view a document first appears in stays until the user switches (a repaired paste stays in JSON).
+  const shown = current?.id;
+  useEffect(() => {
+    if (shown && !chosen) show(shown);
+  }, [shown, chosen, show]);
+
   useEffect(
     () =>
       registerCommandHandlers({
