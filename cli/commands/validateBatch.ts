@@ -13,7 +13,7 @@ import { createMasker } from '../../shared/mask/index';
 import { buildReport, type ReportEntry, type ReportFormat } from '../../shared/report/index';
 import { SPEC_VERSION } from '../../shared/spec/version';
 import type { ValidationReport } from '../../shared/validate/report';
-import { failureReport } from '../../electron/services/batch/session';
+import { failureReport } from '../../shared/report/batchSession';
 import { walkFolder } from '../../electron/services/batch/walk';
 import { writeFileAtomic } from '../../electron/services/files/atomicWrite';
 import { UsageError } from '../args';

@@ -5,6 +5,7 @@
  */
 import type { Lang, Localized } from '../../shared/i18n/localized';
 import { EDITOR_STRINGS } from '../features/editor/strings';
+import { HELPDESK_STRINGS } from '../features/helpdesk/strings';
 import { SEND_STRINGS } from '../features/send/strings';
 import { FORM_STRINGS } from '../features/editor/form/strings';
 import { TREE_STRINGS } from '../features/editor/tree/strings';
@@ -152,6 +153,8 @@ export const DICTIONARY = {
   // The Tree and Form views' strings live beside them (renderer/features/editor/tree|form/strings.ts).
   ...TREE_STRINGS,
   ...FORM_STRINGS,
+  // The helpdesk screens' strings (renderer/features/helpdesk/strings.ts).
+  ...HELPDESK_STRINGS,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof DICTIONARY;

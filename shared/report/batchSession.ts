@@ -4,11 +4,14 @@
  * records, one group's issues page by page, and "every record where field = value". Files that
  * could not be read stay in the batch as a row with their reason (issue 6 §2), never dropped.
  */
-import type { Localized } from '../../../shared/i18n/localized';
-import { formatPath, parsePath, type PathSegment, type Severity } from '../../../shared/issues/issue';
-import { fieldValues, findRecords, issueRows, recordsOf, summarize, type BatchSummary, type IssueRow, type ReportEntry } from '../../../shared/report/index';
-import type { BatchFileRow, BatchIssueRow, BatchView, IssueFilter, RecordHit, RuleAgencyMatrix, WorstRecord } from '../../../shared/ipc/helpdesk';
-import type { ValidationReport } from '../../../shared/validate/report';
+import type { Localized } from '../i18n/localized';
+import { formatPath, parsePath, type PathSegment, type Severity } from '../issues/issue';
+import { fieldValues, findRecords, recordsOf } from './records';
+import { issueRows, type IssueRow } from './rows';
+import { summarize, type BatchSummary } from './summary';
+import type { ReportEntry } from './types';
+import type { BatchFileRow, BatchIssueRow, BatchView, IssueFilter, RecordHit, RuleAgencyMatrix, WorstRecord } from '../ipc/helpdesk';
+import type { ValidationReport } from '../validate/report';
 
 export type { BatchView };
 

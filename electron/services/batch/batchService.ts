@@ -9,7 +9,7 @@ import type { Localized } from '../../../shared/i18n/localized';
 import type { BatchSummary } from '../../../shared/report/index';
 import type { ValidationReport } from '../../../shared/validate/report';
 import { ServiceError } from '../errors';
-import { BatchSession, failureReport, type BatchView, type FileFailure } from './session';
+import { BatchSession, failureReport, type BatchView, type FileFailure } from '../../../shared/report/batchSession';
 
 /** One file to triage: how to name it and how to read it. */
 export interface BatchSource {

@@ -10,7 +10,7 @@ import type { Localized } from '../../../shared/i18n/localized';
 import { ServiceError } from '../errors';
 import { readDocumentFile } from '../files/readDocument';
 import type { BatchSource } from './batchService';
-import type { FileFailure } from './session';
+import type { FileFailure } from '../../../shared/report/batchSession';
 import type { WalkProblem, WalkResult } from './walk';
 
 function failureOf(error: unknown, name: string): FileFailure {
