@@ -14,6 +14,7 @@ import type { EditorStore, LargeHandle } from '../editor/model/editorStore';
 import type { DocumentFileInfo } from '../editor/model/types';
 import { largeModeNotes } from '../editor/large/largeMode';
 import type { Notices } from '../shell/useNotices';
+import { offerLegacyConversion } from '../helpdesk/legacy/legacyOffer';
 import { JobError, openInWorker, type DocumentWorker, type OpenOutcome, type WorkerFactory } from '../../workers/client';
 import { utf8Size, type BusyState } from './documentModel';
 
@@ -80,7 +81,15 @@ export function useDocumentOpener(bridge: Bridge, store: EditorStore, notices: N
 
   /** Runs the worker on a source and puts the document into the store. */
   const load = useCallback(
-    async (info: DocumentFileInfo, source: { bytes: ArrayBuffer } | { text: string }, hostDecoded: boolean, job: ReturnType<typeof begin>, abort: AbortController) => {
+    async (
+      info: DocumentFileInfo,
+      source: { bytes: ArrayBuffer } | { text: string },
+      hostDecoded: boolean,
+      job: ReturnType<typeof begin>,
+      abort: AbortController,
+      /** A file that is not UTF-8: offered to the legacy-encoding confirmation (issue 6 §5); false when it did not take it. */
+      offerLegacy?: () => Promise<boolean>,
+    ) => {
       // A large document enters the store as soon as it is parsed; its first validation follows.
       let largeId: string | undefined;
       const withDecoded = (decoded: OpenOutcome['opened']['decoded']): DocumentFileInfo => (hostDecoded ? info : { ...info, ...decoded });
@@ -115,6 +124,7 @@ export function useDocumentOpener(bridge: Bridge, store: EditorStore, notices: N
         if (largeId) store.close(largeId);
         else if (!job.stillCurrent()) return;
         if (error instanceof JobError && error.code === CANCELLED) cancelledNotice(info.name);
+        else if (error instanceof JobError && error.code === 'files.decode' && offerLegacy) void offerLegacy().then((taken) => taken || notices.push(openFailed(info.name, error)));
         else if (error instanceof JobError) notices.push(openFailed(info.name, error));
         else throw error;
       } finally {
@@ -141,7 +151,9 @@ export function useDocumentOpener(bridge: Bridge, store: EditorStore, notices: N
         return cancelledNotice(file.name);
       }
       const info: DocumentFileInfo = { name: file.name, origin: 'browser', size: file.size, encoding: 'utf-8', bom: false, lineEnding: 'none' };
-      await load(info, { bytes }, false, job, abort);
+      // The bytes went to the worker; the confirmation reads the file again.
+      const offerLegacy = async () => offerLegacyConversion({ kind: 'browser', name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      await load(info, { bytes }, false, job, abort, offerLegacy);
     },
     [begin, load, notices, cancelledNotice],
   );
@@ -187,6 +199,8 @@ export function useDocumentOpener(bridge: Bridge, store: EditorStore, notices: N
       }
       if (!read.ok) {
         job.end();
+        // Not UTF-8 but a legacy Vietnamese encoding: the confirmation dialog shows the conversion first.
+        if (read.error.code === 'files.decode' && offerLegacyConversion({ kind: 'host', path, name }, read.error.details?.decodeCode)) return;
         notices.push(openFailed(name, read.error));
         return;
       }

@@ -30,6 +30,8 @@ import { RecoveryDialog } from '../editor/recovery/RecoveryDialog';
 import { useRecovery } from '../editor/recovery/useRecovery';
 import { TabBar } from '../editor/tabs/TabBar';
 import { EmptyState } from '../empty/EmptyState';
+import { HelpdeskLayer } from '../helpdesk/HelpdeskLayer';
+import { MaskedBanner } from '../helpdesk/mask/MaskedBanner';
 import { PasteDialog } from '../open/PasteDialog';
 import { TemplateDialog } from '../open/TemplateDialog';
 import { WebSaveDialog } from '../open/WebSaveDialog';
@@ -214,6 +216,7 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
         onLanguage={(language: Lang) => settings.update({ language })}
       />
       <TabBar documents={state.documents} activeId={state.activeId} onActivate={(id) => store.activate(id)} onClose={(id) => requestClose(id)} />
+      <MaskedBanner />
       <DropZone onFiles={onFiles}>
         <Box component="main" sx={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
           {busy ? (
@@ -320,6 +323,7 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
         }}
       />
       <RecoveryDialog recovery={recovery} onRestore={(entry) => recovery.restore(entry)} />
+      <HelpdeskLayer opener={opener} notices={notices} info={info} />
     </Box>
   );
 }

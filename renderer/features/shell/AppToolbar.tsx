@@ -13,6 +13,7 @@ import { AppBar, Box, Button, IconButton, Menu, MenuItem, ToggleButton, ToggleBu
 import { useState } from 'react';
 import type { Lang } from '../../../shared/i18n/localized';
 import { useI18n } from '../../i18n/I18nProvider';
+import { HelpdeskMenu } from '../helpdesk/HelpdeskMenu';
 
 export interface AppToolbarProps {
   hasDocument: boolean;
@@ -92,6 +93,7 @@ export function AppToolbar(p: AppToolbarProps) {
               {t('palette.button')}
             </Button>
           </Tooltip>
+          <HelpdeskMenu />
         </Box>
         <ToggleButtonGroup
           size="small"
