@@ -25,6 +25,11 @@ function build(): { letters: Set<string>; toned: Set<string> } {
 
 const { letters: VIETNAMESE_LETTERS, toned: TONED } = build();
 
+/** Every letter of the Vietnamese alphabet (NFC), ASCII included: for tables built once (cleanText.ts). */
+export function vietnameseLetters(): string[] {
+  return [...VIETNAMESE_LETTERS];
+}
+
 /** Whether `ch` (one NFC character) is a letter of the Vietnamese alphabet, ASCII included. */
 export function isVietnameseLetter(ch: string): boolean {
   return VIETNAMESE_LETTERS.has(ch);

@@ -59,17 +59,23 @@ const TEXTS: Record<TextProblemCode, TextRuleText> = {
 
 /**
  * The five rules share one scan per record: the engine calls each rule on the same record object
- * in turn, so the walk and the detectors run once, not five times.
+ * in turn, so the walk and the detectors run once, not five times. The last scan is kept per run
+ * (the run's list of records identifies it, so a record edited in place between runs is scanned
+ * again): one weak-map entry per validation, not one per record of a 100,000-record batch.
  */
-const scanned = new WeakMap<object, { run: object; problems: LocatedTextProblem[] }>();
+interface LastScan {
+  record: object | undefined;
+  problems: LocatedTextProblem[];
+}
+const lastScans = new WeakMap<object, LastScan>();
 
-/** `run` identifies one validation run (its records list), so a record edited in place between runs is scanned again. */
 function problemsOf(record: Record<string, unknown>, spec: ObjectSpec | undefined, run: object): LocatedTextProblem[] {
-  const hit = scanned.get(record);
-  if (hit && hit.run === run) return hit.problems;
-  const problems = scanDocument(record, spec);
-  scanned.set(record, { run, problems });
-  return problems;
+  let last = lastScans.get(run);
+  if (!last) lastScans.set(run, (last = { record: undefined, problems: [] }));
+  if (last.record === record) return last.problems;
+  last.problems = scanDocument(record, spec);
+  last.record = record;
+  return last.problems;
 }
 
 function textRule(code: TextProblemCode): Rule {

@@ -8,7 +8,7 @@ import type { FieldSpec, ObjectSpec } from '../spec/types';
 import { cleanInvisible, findInvisible } from './invisible';
 import { detectMojibake, type MojibakeFamily } from './mojibake';
 import { normalizationForm } from './normalization';
-import { isVietnameseLetter, isVietnameseSyllable, WORD_SEPARATORS } from './alphabet';
+import { isCleanVietnamese } from './cleanText';
 import { hasSmartQuotes, stripSmartQuotes } from './quotes';
 
 export type TextProblemCode = 'text.nfd' | 'text.mixed-normalization' | 'text.mojibake' | 'text.invisible-char' | 'text.smart-quote-in-code';
@@ -35,49 +35,70 @@ export function isCodeField(field: FieldSpec | undefined, key: string | undefine
 }
 
 const NONE: TextProblem[] = [];
-/** Printable ASCII only: none of the problems below can occur (they all need a non-ASCII character). */
-const PLAIN_ASCII = /^[\x20-\x7e\t\r\n]*$/;
-
-/**
- * Well-formed Vietnamese in NFC: only ASCII and precomposed Vietnamese letters, every word with a
- * non-ASCII letter a real syllable. No detector can fire on such text (mojibake needs foreign
- * characters or malformed syllables; NFD, invisible characters and smart quotes are not letters),
- * so the expensive decoders are skipped for the common case — a packet is mostly names and prose.
- */
-function isCleanVietnamese(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d) continue;
-    if (!isVietnameseLetter(value[i])) return false;
-  }
-  for (const word of value.split(WORD_SEPARATORS)) {
-    if (word && NON_ASCII.test(word) && !isVietnameseSyllable(word)) return false;
-  }
-  return true;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * Verdicts of clean values: a batch repeats procedure names, agency names and fee names in every
- * record, so most strings are judged once. Bounded; cleared when full.
- */
-const cleanValues = new Set<string>();
-const CLEAN_CACHE_LIMIT = 100_000;
-
-function isCleanCached(value: string): boolean {
-  if (cleanValues.has(value)) return true;
-  if (!isCleanVietnamese(value)) return false;
-  if (value.length <= 256) {
-    if (cleanValues.size >= CLEAN_CACHE_LIMIT) cleanValues.clear();
-    cleanValues.add(value);
-  }
-  return true;
-}
 
 /** Checks one string value. `code` says whether the field holds a code (smart quotes matter). */
 export function scanValue(value: string, code = false): TextProblem[] {
-  if (!value || PLAIN_ASCII.test(value) || isCleanCached(value)) return NONE;
+  if (!value || isPlainAscii(value)) return NONE;
+  return scanNonAscii(value, code);
+}
+
+/**
+ * Whether a value is printable ASCII (plus tab and line breaks), where no problem can occur (they
+ * all need another character): /^[\x20-\x7e\t\r\n]*$/ as a character loop, cheaper than a
+ * regular-expression call for the short codes and dates that make up most strings of a packet
+ * (5 million per 100,000 dossiers).
+ */
+export function isPlainAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x7f || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a string can have no text problem: empty, printable ASCII or clean Vietnamese. Sound,
+ * not complete: false may still mean no problem (the detectors decide that).
+ */
+export function isCleanText(value: string): boolean {
+  return value.length === 0 || isPlainAscii(value) || isCleanVietnamese(value);
+}
+
+/** Values longer than this are judged every time (a memo of one field keeps one value per length below it). */
+const MEMO_LENGTHS = 256;
+
+/**
+ * isCleanText with a memory for one field: the last clean value of each length. A field's values
+ * repeat across the records of a batch (agency, procedure and fee names), and a value is compared
+ * with the one remembered for its length — no hash, no table — before it is judged again.
+ */
+export function cleanTextMemo(): (value: string) => boolean {
+  const last: (string | undefined)[] = new Array<string | undefined>(MEMO_LENGTHS).fill(undefined);
+  return (value) => {
+    const n = value.length;
+    if (n < MEMO_LENGTHS && last[n] === value) return true;
+    if (!isCleanText(value)) return false;
+    if (n < MEMO_LENGTHS) last[n] = value;
+    return true;
+  };
+}
+
+/** Whether every string inside a JSON value — what scanDocument would visit — is clean (isCleanText). */
+export function allStringsClean(value: unknown): boolean {
+  if (typeof value === 'string') return isCleanText(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!allStringsClean(value[i])) return false;
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const k in record) if (!allStringsClean(record[k])) return false;
+  }
+  return true;
+}
+
+/** scanValue for a value known to hold a character outside printable ASCII. */
+function scanNonAscii(value: string, code: boolean): TextProblem[] {
+  // Well-formed Vietnamese in NFC, the common case: no detector can fire (cleanText.ts).
+  if (isCleanVietnamese(value)) return NONE;
   const out: TextProblem[] = [];
   const mojibake = detectMojibake(value);
   if (mojibake) out.push({ code: 'text.mojibake', fixed: mojibake.repaired, family: mojibake.family, detail: mojibake.family });
@@ -101,12 +122,13 @@ export interface LocatedTextProblem extends TextProblem {
 
 /**
  * Checks every string of a document (envelope, records, nested lists), with its path. Runs on
- * every record of every validation, so it walks with one mutable path and copies it only for a
- * value that has a problem.
+ * every record of every validation, so it walks with one mutable path, copies it only for a value
+ * that has a problem, and looks up what a key means (its field, whether it holds a code) only for
+ * a container or a string that is not plain ASCII — most strings are codes and dates.
  */
 export function scanDocument(value: unknown, spec?: ObjectSpec): LocatedTextProblem[] {
   const out: LocatedTextProblem[] = [];
-  walk(value, spec, undefined, undefined, [], out);
+  walk(value, spec, undefined, [], out);
   return out;
 }
 
@@ -124,23 +146,71 @@ function fieldOf(spec: ObjectSpec | undefined, key: string): FieldSpec | undefin
   return index.get(key) ?? findField(spec, key);
 }
 
-function walk(value: unknown, spec: ObjectSpec | undefined, field: FieldSpec | undefined, key: string | undefined, path: PathSegment[], out: LocatedTextProblem[]): void {
+/** What a key of an object (of a given spec) means for the walk: the spec of its children, whether it holds a code. */
+interface KeyMeaning {
+  child: ObjectSpec | undefined;
+  code: boolean;
+}
+
+/** Meanings by key, per object spec (and for objects no spec describes); bounded for documents with endless odd keys. */
+const meanings = new WeakMap<ObjectSpec, Map<string, KeyMeaning>>();
+const unspecified = new Map<string, KeyMeaning>();
+const MEANINGS_LIMIT = 10_000;
+
+function meaningsOf(spec: ObjectSpec | undefined): Map<string, KeyMeaning> {
+  if (!spec) return unspecified;
+  let m = meanings.get(spec);
+  if (!m) meanings.set(spec, (m = new Map()));
+  return m;
+}
+
+function meaningOf(known: Map<string, KeyMeaning>, spec: ObjectSpec | undefined, key: string): KeyMeaning {
+  let m = known.get(key);
+  if (m === undefined) {
+    const f = fieldOf(spec, key);
+    m = { child: childSpec(f), code: isCodeField(f, key) };
+    if (known.size < MEANINGS_LIMIT) known.set(key, m);
+  }
+  return m;
+}
+
+/** A string found under `key` (for list items: the list's key), checked and recorded at `path`. */
+function visitString(value: string, code: boolean, key: string | undefined, path: PathSegment[], out: LocatedTextProblem[]): void {
+  const problems = scanNonAscii(value, code);
+  for (const p of problems) out.push({ ...p, path: path.slice(), key });
+}
+
+/** Walks any value; `spec` describes it when it is an object (or the objects of a list), `key`/`code` what holds it. */
+function walk(value: unknown, spec: ObjectSpec | undefined, key: string | undefined, path: PathSegment[], out: LocatedTextProblem[], code = false): void {
   if (typeof value === 'string') {
-    if (!value || PLAIN_ASCII.test(value)) return;
-    const problems = scanValue(value, isCodeField(field, key));
-    for (const p of problems) out.push({ ...p, path: path.slice(), key });
+    if (value.length !== 0 && !isPlainAscii(value)) visitString(value, code, key, path, out);
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      // Plain strings in a list of codes or names: skipped here without a call.
+      if (typeof item === 'string' && (item.length === 0 || isPlainAscii(item))) continue;
       path.push(i);
-      walk(value[i], spec, field, key, path, out);
+      walk(item, spec, key, path, out, code);
       path.pop();
     }
   } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const k in record) {
-      const f = fieldOf(spec, k);
+    walkObject(value as Record<string, unknown>, spec, path, out);
+  }
+}
+
+function walkObject(record: Record<string, unknown>, spec: ObjectSpec | undefined, path: PathSegment[], out: LocatedTextProblem[]): void {
+  const known = meaningsOf(spec);
+  for (const k in record) {
+    const v = record[k];
+    if (typeof v === 'string') {
+      if (v.length === 0 || isPlainAscii(v)) continue;
       path.push(k);
-      walk(record[k], childSpec(f), f, k, path, out);
+      visitString(v, meaningOf(known, spec, k).code, k, path, out);
+      path.pop();
+    } else if (v !== null && typeof v === 'object') {
+      const m = meaningOf(known, spec, k);
+      path.push(k);
+      walk(v, m.child, k, path, out, m.code);
       path.pop();
     }
   }
