@@ -20,6 +20,24 @@ import { scalarTests } from './scalarChecks';
 /** Answers whether an object would pass the closure checker without any issue (conservatively). */
 export type FastCheck = (obj: Record<string, unknown>) => boolean;
 
+/**
+ * A text lens folded into the predicate: the record-scope text rules walk every string of every
+ * record, which the predicate reads anyway. With one, the predicate also answers "and every
+ * string of the object is clean", so for the common clean record the rules need no walk of their
+ * own. Conservative like the rest: "no" only costs the walk.
+ */
+export interface TextTest {
+  /** Whether a string can hold no text problem; must be true for every printable-ASCII string. */
+  clean(value: string): boolean;
+  /**
+   * A `clean` with a memory of its own, for one field: a field's values repeat across records
+   * (agency, procedure and fee names), so remembering the last clean ones saves judging them again.
+   */
+  cleanMemo?(): (value: string) => boolean;
+  /** Whether every string anywhere inside a JSON value is clean. */
+  cleanDeep(value: unknown): boolean;
+}
+
 let enabled = false;
 
 /** Switches the accelerator on (Node hosts only; never in a renderer with a strict CSP). */
@@ -37,7 +55,15 @@ class Generator {
   private readonly functions: string[] = [];
   private readonly memo = new Map<ObjectSpec, number>();
 
-  constructor(private readonly ctx: CheckContext) {}
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly text?: TextTest,
+  ) {}
+
+  /** The constant holding the text test of one field's strings. */
+  private cleanTest(text: TextTest): string {
+    return this.constant(text.cleanMemo ? text.cleanMemo() : text.clean);
+  }
 
   private constant(value: unknown): string {
     this.consts.push(value);
@@ -74,7 +100,9 @@ class Generator {
       case 'integer': {
         const tests = this.scalar(f, 'x');
         const emptyOk = p.emptyAllowed || p.emptySeverity === 'off';
-        const str = `if (x === '') { ${emptyOk ? '' : 'return false;'} } else if (!(${tests})) return false;`;
+        // A string that passed an ASCII-only format or code list is plain ASCII: nothing to look at.
+        const textTest = this.text && !this.provesAscii(f) ? ` if (!${this.cleanTest(this.text)}(x)) return false;` : '';
+        const str = `if (x === '') { ${emptyOk ? '' : 'return false;'} } else { if (!(${tests})) return false;${textTest} }`;
         const numTest = f.type === 'integer' ? 'Number.isInteger(x)' : 'true';
         const asNumber = `{ const s = String(x); if (!(${numTest} && ${this.scalar(f, 's')})) return false; }`;
         if (f.type === 'string') body = `if (typeof x === 'string') { ${str} } else if (x === null) { ${onNull} } else return false;`;
@@ -86,7 +114,7 @@ class Generator {
         body = `if (typeof x !== 'boolean') { if (x !== null) return false; ${onNull} }`;
         break;
       case 'any':
-        body = '';
+        body = this.text ? `if (!${this.constant(this.text.cleanDeep)}(x)) return false;` : '';
         break;
       case 'object': {
         const inner = f.object && !isRecords ? `f${this.object(f.object)}(x)` : 'true';
@@ -100,7 +128,8 @@ class Generator {
           loop = `for (let j = 0; j < x.length; j++) { const y = x[j]; if (typeof y !== 'object' || y === null || Array.isArray(y) || !f${this.object(f.items)}(y)) return false; }`;
         } else if (!isRecords && f.itemType) {
           const ok = f.itemType === 'stringOrNumber' ? "(typeof y === 'string' || typeof y === 'number')" : "typeof y === 'string'";
-          loop = `for (let j = 0; j < x.length; j++) { const y = x[j]; if (!${ok}) return false; }`;
+          const textTest = this.text ? ` if (typeof y === 'string' && !${this.cleanTest(this.text)}(y)) return false;` : '';
+          loop = `for (let j = 0; j < x.length; j++) { const y = x[j]; if (!${ok}) return false;${textTest} }`;
         }
         const orString = f.type === 'arrayOrEmptyString' ? "else if (x === '') {}" : '';
         body = `if (Array.isArray(x)) { if (x.length === 0) { ${p.emptyArrayOk ? '' : 'return false;'} } else { ${loop} } } ${orString} else if (x === null) { ${onNull} } else return false;`;
@@ -108,6 +137,11 @@ class Generator {
       }
     }
     return `x = ${read};\nif (x === undefined) { ${absent} } else { n++; ${body} }`;
+  }
+
+  /** Whether a string that passes the field's scalar tests is necessarily printable ASCII. */
+  private provesAscii(f: FieldSpec): boolean {
+    return scalarTests(f, this.ctx).some((test) => (test.kind === 'format' && test.asciiOnly) || (test.kind === 'codes' && [...test.codes].every(isPrintableAscii)));
   }
 
   /** The conjunction of the field's scalar tests on the string variable `v`, or `true`. */
@@ -131,14 +165,20 @@ class Generator {
   }
 }
 
+/** Printable ASCII (tab and line breaks included), the text a `TextTest` must call clean. */
+function isPrintableAscii(s: string): boolean {
+  return /^[\x20-\x7e\t\r\n]*$/.test(s);
+}
+
 /**
  * A generated fast predicate for an object spec (skipping the items of `recordsField`), or
- * undefined when the accelerator is off or code generation is refused.
+ * undefined when the accelerator is off or code generation is refused. With `text`, the predicate
+ * also requires every string of the object to be clean (see TextTest).
  */
-export function compileFastCheck(spec: ObjectSpec, ctx: CheckContext, recordsField?: string): FastCheck | undefined {
+export function compileFastCheck(spec: ObjectSpec, ctx: CheckContext, recordsField?: string, text?: TextTest): FastCheck | undefined {
   if (!enabled) return undefined;
   try {
-    const g = new Generator(ctx);
+    const g = new Generator(ctx, text);
     return g.build(g.object(spec, recordsField));
   } catch {
     return undefined;

@@ -10,6 +10,7 @@ import { parseJson } from '../parse/json';
 import { locatePaths } from '../parse/locate';
 import type { KindModule } from '../spec/module';
 import { STRICT_PROFILE, severityFor } from './builtinProfiles';
+import type { TextTest } from './codegen';
 import { compiledPacket } from './compiledPackets';
 import { isPlainObject } from './compile';
 import { detectPacket, type Detection } from './detect';
@@ -80,6 +81,18 @@ export interface EngineInternals {
   rules?: boolean;
   /** Rules that apply across families (`packets: ['*']`), run after the kind's own. */
   globalRules?: readonly Rule[];
+  /** The scan the text-integrity rules share, folded into the accelerated record check when any of them runs. */
+  textLens?: TextLens;
+}
+
+/**
+ * The text-integrity rules' record scan as the engine sees it (validate.ts binds shared/text to
+ * it): the accelerated structural predicate can also tell that every string of a record is clean
+ * (codegen.ts TextTest), and then the rules are told so instead of walking the record again.
+ */
+export interface TextLens extends TextTest {
+  /** Codes of the record rules that share the scan: they find nothing in a record whose every string is clean. */
+  codes: ReadonlySet<string>;
 }
 
 /** validateValue over an explicit list of kind modules. */
@@ -103,7 +116,11 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
   const module = modules.find((m) => m.spec.packets.includes(packet));
   const rules = internals.rules === false ? [] : activeRules([...(module?.rules ?? []), ...(internals.globalRules ?? [])], packet, profile, isPlainObject(options.request));
   const request = isPlainObject(options.request) ? options.request : undefined;
-  const runner = new RuleRunner(rules, packet, sink, compiled.provisional, detection.form);
+  // With a text rule running, one predicate answers for structure and text (codegen.ts TextTest);
+  // the text rules are not even called for a record it passes.
+  const lens = internals.textLens;
+  const textFolded = lens && rules.some((r) => r.rule.scope === 'record' && lens.codes.has(r.rule.code)) ? lens : undefined;
+  const runner = new RuleRunner(rules, packet, sink, compiled.provisional, detection.form, textFolded?.codes);
   const recordsField = compiled.packet.recordsField;
   const top = value as Record<string, unknown> | unknown[];
 
@@ -124,7 +141,7 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
   }
 
   const checkRecord = compiled.record;
-  const fast = compiled.fastRecord;
+  const fast = textFolded ? compiled.fastRecordWithText(textFolded) : compiled.fastRecord;
   let cancelled = false;
   let recordCount = 0;
   let objects: Record<string, unknown>[] = [];
@@ -150,14 +167,17 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
         if (notObjectSeverity !== 'off') sink.issues.push(notAnObject(item, path.slice(), i, compiled.provisional, notObjectSeverity));
         continue;
       }
+      let clean = false;
       if (!fast || !fast(item)) checkRecord(item, path, sink);
-      if (recordRules) runner.record(item, path, i, objects, envelope, request);
+      else clean = textFolded !== undefined;
+      if (recordRules) runner.record(item, path, i, objects, envelope, request, clean);
     }
   } else if (single && checkRecord) {
     recordCount = 1;
     sink.record = undefined;
     const path = single.prefix.slice();
-    if (!fast || !fast(single.value)) checkRecord(single.value, path, sink);
+    const structural = compiled.fastRecord;
+    if (!structural || !structural(single.value)) checkRecord(single.value, path, sink);
     objects.push(single.value);
     runner.record(single.value, single.prefix.slice(), undefined, objects, envelope, request);
   }

@@ -21,6 +21,11 @@ export interface FormatInfo {
   normalize?(value: string): string | undefined;
   /** A regular expression approximating the format, for the JSON Schema given to Monaco. */
   pattern?: string;
+  /**
+   * Every value the check accepts is printable ASCII (digits, signs, separators): the codegen
+   * accelerator then knows such a value needs no text-integrity look (formats.test.ts holds it).
+   */
+  asciiOnly?: boolean;
 }
 
 function isDigits(s: string, from = 0, to = s.length): boolean {
@@ -107,6 +112,7 @@ function normalizeDatetime(s: string): string | undefined {
 const FORMATS: Record<FormatId, FormatInfo> = {
   datetime14: {
     id: 'datetime14',
+    asciiOnly: true,
     description: t(
       'yyyyMMddHHmmss: 14 chữ số liền nhau, giờ Việt Nam, là một ngày giờ có thật (ví dụ 20240312081500)',
       'yyyyMMddHHmmss: 14 digits, no separators, Vietnam local time, a real date-time (e.g. 20240312081500)',
@@ -118,6 +124,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   date8: {
     id: 'date8',
+    asciiOnly: true,
     description: t('yyyyMMdd: 8 chữ số, là một ngày có thật (ví dụ 20240312)', 'yyyyMMdd: 8 digits, a real date (e.g. 20240312)'),
     example: '20240312',
     check: isDate8,
@@ -130,6 +137,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   dateDMYor14: {
     id: 'dateDMYor14',
+    asciiOnly: true,
     description: t(
       'dd/MM/yyyy (như OpenCPS gửi) hoặc yyyyMMddHHmmss, là một ngày có thật',
       'dd/MM/yyyy (as OpenCPS sends it) or yyyyMMddHHmmss, a real date',
@@ -141,6 +149,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   period: {
     id: 'period',
+    asciiOnly: true,
     description: t(
       'kỳ tổng hợp M-YYYY hoặc MM-YYYY (ví dụ 7-2020), hoặc yyyyMMdd, hoặc yyyyMMddHHmmss',
       'period M-YYYY or MM-YYYY (e.g. 7-2020), or yyyyMMdd, or yyyyMMddHHmmss',
@@ -163,6 +172,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   phone: {
     id: 'phone',
+    asciiOnly: true,
     description: t('số điện thoại: 8–15 chữ số, có thể có dấu + ở đầu, không có dấu cách', 'a phone number: 8–15 digits, optionally a leading +, no spaces'),
     example: '0912345678',
     check: (s) => PHONE.test(s),
@@ -181,6 +191,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   guid: {
     id: 'guid',
+    asciiOnly: true,
     description: t('mã dạng GUID 8-4-4-4-12 ký tự hệ 16', 'a GUID, 8-4-4-4-12 hexadecimal characters'),
     example: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
     check: (s) => GUID.test(s),
@@ -192,6 +203,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   percent: {
     id: 'percent',
+    asciiOnly: true,
     description: t('phần trăm từ 0 đến 100, số nguyên hoặc thập phân, có thể có dấu % ở cuối (ví dụ 45%)', 'a percentage 0–100, integer or decimal, optionally with a trailing % (e.g. 45%)'),
     example: '45%',
     check: (s) => {
@@ -206,6 +218,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   decimal: {
     id: 'decimal',
+    asciiOnly: true,
     description: t('một số thập phân viết bằng chữ số, dấu chấm thập phân (ví dụ 96.55)', 'a decimal number in digits with a dot (e.g. 96.55)'),
     example: '96.55',
     check: (s) => DECIMAL.test(s),
@@ -217,6 +230,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   nonNegativeInteger: {
     id: 'nonNegativeInteger',
+    asciiOnly: true,
     description: t('số nguyên không âm (0, 1, 2, …)', 'a non-negative integer (0, 1, 2, …)'),
     example: '0',
     check: (s) => isDigits(s),
@@ -225,6 +239,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   positiveInteger: {
     id: 'positiveInteger',
+    asciiOnly: true,
     description: t('số nguyên dương (1, 2, 3, …)', 'a positive integer (1, 2, 3, …)'),
     example: '1',
     check: (s) => isDigits(s) && /[1-9]/.test(s),
@@ -233,6 +248,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   month: {
     id: 'month',
+    asciiOnly: true,
     description: t('tháng từ 1 đến 12', 'a month from 1 to 12'),
     example: '7',
     check: (s) => isDigits(s) && s.length <= 2 && +s >= 1 && +s <= 12,
@@ -241,6 +257,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   year: {
     id: 'year',
+    asciiOnly: true,
     description: t('năm có 4 chữ số (ví dụ 2026)', 'a 4-digit year (e.g. 2026)'),
     example: '2026',
     check: (s) => s.length === 4 && isDigits(s),
@@ -249,6 +266,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   digits: {
     id: 'digits',
+    asciiOnly: true,
     description: t('chỉ gồm chữ số', 'digits only'),
     example: '001234',
     check: (s) => isDigits(s),
@@ -260,6 +278,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   idNumber: {
     id: 'idNumber',
+    asciiOnly: true,
     description: t('số định danh 12 chữ số (CCCD) hoặc 9 chữ số (CMND)', 'an identity number: 12 digits (CCCD) or 9 digits (CMND)'),
     example: '001203012345',
     check: (s) => (s.length === 12 || s.length === 9) && isDigits(s),
@@ -271,6 +290,7 @@ const FORMATS: Record<FormatId, FormatInfo> = {
   },
   trueFalse: {
     id: 'trueFalse',
+    asciiOnly: true,
     description: t('"True" hoặc "False" (cách viết của .NET, chữ hoa đầu)', '"True" or "False" (.NET spelling, capitalised)'),
     example: 'False',
     check: (s) => s === 'True' || s === 'False',

@@ -49,7 +49,7 @@ function codeFor(value: string, list: CodeList): string | undefined {
 
 /** One active scalar check of a field, as data: shared by the closure compiler and the codegen accelerator. */
 export type ScalarTest =
-  | { kind: 'format'; severity: Severity; code: string; test: (s: string) => boolean }
+  | { kind: 'format'; severity: Severity; code: string; test: (s: string) => boolean; asciiOnly: boolean }
   | { kind: 'pattern'; severity: Severity; re: RegExp }
   | { kind: 'maxLength'; severity: Severity; max: number }
   | { kind: 'codes'; severity: Severity; list: CodeList; codes: Set<string> };
@@ -61,7 +61,7 @@ export function scalarTests(field: FieldSpec, ctx: CheckContext): ScalarTest[] {
     const info = formatInfo(field.format);
     const code = `format.${field.format}`;
     const severity = ctx.severity(code, 'firm');
-    if (info && severity !== 'off') tests.push({ kind: 'format', severity, code, test: info.check });
+    if (info && severity !== 'off') tests.push({ kind: 'format', severity, code, test: info.check, asciiOnly: info.asciiOnly === true });
   }
   if (field.pattern) {
     const severity = ctx.severity('pattern.mismatch', 'firm');

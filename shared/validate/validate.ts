@@ -4,11 +4,20 @@
  */
 import { KIND_MODULES } from '../spec/registry';
 import { TEXT_RULES } from '../text/rules';
-import { validateTextWith, validateValueWith, type EngineInternals } from './engine';
+import { allStringsClean, cleanTextMemo, isCleanText } from '../text/scan';
+import { validateTextWith, validateValueWith, type EngineInternals, type TextLens } from './engine';
 import type { ValidateOptions, ValidationReport } from './report';
 
+/** The text rules' shared record scan, for the engine to fold into its accelerated record check. */
+const TEXT_LENS: TextLens = {
+  codes: new Set(TEXT_RULES.map((r) => r.code)),
+  clean: isCleanText,
+  cleanMemo: cleanTextMemo,
+  cleanDeep: allStringsClean,
+};
+
 /** Rules beyond the families' own: the Vietnamese text-integrity lens applies to every packet. */
-export const CORE_RULES: EngineInternals = { globalRules: TEXT_RULES };
+export const CORE_RULES: EngineInternals = { globalRules: TEXT_RULES, textLens: TEXT_LENS };
 
 /** Validates a JSON text: syntax errors and paste-fault repairs, then the packet, with every issue located. */
 export function validateText(text: string, options: ValidateOptions = {}): ValidationReport {

@@ -1,0 +1,170 @@
+/**
+ * The Node accelerator folds the text-integrity rules' record scan into its structural predicate
+ * (codegen.ts TextTest): for a record whose every string is clean, neither the closure checker
+ * nor the text rules run. These tests hold the folded path to the straightforward one — closures,
+ * then every rule walking every record — on generated packets of every family with structural and
+ * text faults, under profiles that switch text rules off, and check the predicate's soundness on
+ * its own: whenever it says "nothing here", the closure checker and the text scan find nothing.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PathSegment } from '../issues/issue';
+import { generateRecords } from '../schema/catalog';
+import { KIND_MODULES } from '../spec/registry';
+import type { KindId } from '../spec/types';
+import { scanDocument } from '../text/scan';
+import { STRICT_PROFILE, LENIENT_PROFILE } from './builtinProfiles';
+import { enableCodegen } from './codegen';
+import { compiledPacket } from './compiledPackets';
+import { createSink } from './emit';
+import { formatInfo, FORMAT_IDS } from './formats';
+import type { Profile } from './profileTypes';
+import { CORE_RULES, validateText } from './validate';
+
+afterEach(() => enableCodegen(false));
+
+/** Text faults helpdesk staff meet: decomposed tones, invisible characters, curly quotes, mojibake. */
+const TEXT_FAULTS: ((s: string) => string)[] = [
+  (s) => `${s} Nguyễn`.normalize('NFD'),
+  (s) => `${s}\u200b`,
+  (s) => `${s}\u00a0Hà`,
+  (s) => `“${s}”`,
+  () => 'NguyÔn ThÞ Minh H»ng',
+  () => 'Nguyá»…n Thá»‹',
+  (s) => `${s} Ñaêng kyù`,
+  (s) => `${s} €`,
+];
+/** Structural faults, so that records fail the predicate for other reasons too. */
+const SHAPE_FAULTS: ((v: unknown) => unknown)[] = [() => 12, () => null, () => '', () => ({ x: 'Hà\u200b' }), () => ['a', 'Ñaêng'], (v) => v];
+
+type Rec = Record<string, unknown>;
+
+/** Applies fault `f` to the `n`-th string (counting depth-first) of a value, in place; the record when none. */
+function faultString(value: Rec, n: number, f: (s: string) => string): void {
+  let seen = 0;
+  const visit = (holder: Rec | unknown[], key: string | number): boolean => {
+    const v = (holder as Record<string | number, unknown>)[key];
+    if (typeof v === 'string') {
+      if (seen++ === n) {
+        (holder as Record<string | number, unknown>)[key] = f(v);
+        return true;
+      }
+      return false;
+    }
+    if (Array.isArray(v)) return v.some((_, i) => visit(v, i));
+    if (v !== null && typeof v === 'object') return Object.keys(v).some((k) => visit(v as Rec, k));
+    return false;
+  };
+  if (!Object.keys(value).some((k) => visit(value, k))) value.GhiChu = f('x');
+}
+
+interface Fault {
+  record: number;
+  string: number;
+  text: number;
+  shape: number | undefined;
+  key: number;
+}
+
+const fault = fc.record({
+  record: fc.nat(29),
+  string: fc.nat(60),
+  text: fc.nat(TEXT_FAULTS.length - 1),
+  shape: fc.option(fc.nat(SHAPE_FAULTS.length - 1), { nil: undefined }),
+  key: fc.nat(40),
+});
+
+function faulty(kind: KindId, seed: number, faults: Fault[]): Rec[] {
+  const records = generateRecords(kind, 30, seed);
+  for (const f of faults) {
+    const r = records[f.record % records.length];
+    faultString(r, f.string, TEXT_FAULTS[f.text]);
+    if (f.shape !== undefined) {
+      const keys = Object.keys(r);
+      const k = keys[f.key % keys.length];
+      r[k] = SHAPE_FAULTS[f.shape](r[k]);
+    }
+  }
+  return records;
+}
+
+/** The issues of a text with the accelerator on (folded) and off (closures and rule walks). */
+function bothWays(text: string, kind: KindId, profile: Profile) {
+  enableCodegen(false);
+  const plain = validateText(text, { kind, profile });
+  enableCodegen(true);
+  const folded = validateText(text, { kind, profile });
+  enableCodegen(false);
+  return { plain: plain.issues, folded: folded.issues };
+}
+
+const KINDS = KIND_MODULES.map((m) => m.spec.id);
+const NO_NFD: Profile = { ...STRICT_PROFILE, id: 'no-nfd', rules: { ...STRICT_PROFILE.rules, 'text.nfd': 'off', 'text.mojibake': 'off' } };
+const NO_TEXT: Profile = {
+  ...STRICT_PROFILE,
+  id: 'no-text',
+  rules: { ...STRICT_PROFILE.rules, 'text.nfd': 'off', 'text.mojibake': 'off', 'text.mixed-normalization': 'off', 'text.invisible-char': 'off', 'text.smart-quote-in-code': 'off' },
+};
+
+describe('the text check folded into the accelerated record check', () => {
+  it('gives exactly the issues of the closures and rule walks, for every family and profile', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KINDS), fc.nat(1000), fc.array(fault, { maxLength: 8 }), fc.constantFrom(STRICT_PROFILE, LENIENT_PROFILE, NO_NFD, NO_TEXT), (kind, seed, faults, profile) => {
+        const text = JSON.stringify(faulty(kind, seed, faults));
+        const { plain, folded } = bothWays(text, kind, profile);
+        expect(folded).toEqual(plain);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('still reports every text fault of a batch (the fold is not silently skipping records)', () => {
+    const faults = Array.from({ length: 30 }, (_, i) => ({ record: i, string: i, text: i % 3, shape: undefined, key: 0 }));
+    const { plain, folded } = bothWays(JSON.stringify(faulty('dossier', 7, faults)), 'dossier', STRICT_PROFILE);
+    expect(folded).toEqual(plain);
+    expect(folded.filter((i) => i.code.startsWith('text.')).length).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('the text-aware predicate on its own', () => {
+  it('says "nothing here" only when the closure checker and the text scan find nothing', () => {
+    enableCodegen(true);
+    fc.assert(
+      fc.property(fc.constantFrom(...KINDS), fc.nat(1000), fc.array(fault, { maxLength: 3 }), (kind, seed, faults) => {
+        const module = KIND_MODULES.find((m) => m.spec.id === kind)!;
+        const packet = module.spec.packets.find((p) => p.record)!;
+        const compiled = compiledPacket(packet, STRICT_PROFILE, KIND_MODULES);
+        const check = compiled.fastRecordWithText(CORE_RULES.textLens!)!;
+        expect(check).toBeTypeOf('function');
+        for (const record of faulty(kind, seed, faults)) {
+          if (!check(record)) continue;
+          const sink = createSink();
+          compiled.record!(record, [] as PathSegment[], sink);
+          expect(sink.issues).toEqual([]);
+          expect(scanDocument(record, packet.record)).toEqual([]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('trusts only formats that accept printable ASCII alone', () => {
+    const asciiOnly = FORMAT_IDS.filter((id) => formatInfo(id).asciiOnly);
+    expect(asciiOnly).toContain('datetime14');
+    expect(asciiOnly).not.toContain('email');
+    expect(asciiOnly).not.toContain('url');
+    const valid = ['20240312081500', '20240312', '12/03/2024', '7-2020', '0912345678', '+84912345678', '45%', '96.55', '12', 'True', '001203012345', '3f2504e0-4f89-41d3-9a0c-0305e82c3301', '2024'];
+    const odd = fc.constantFrom('١', '０', 'é', 'ễ', '\u00a0', '\u200b', '\u0000', '\u007f', '\u0301', '1', '0', ' ', '\t');
+    fc.assert(
+      fc.property(fc.constantFrom(...asciiOnly), fc.constantFrom(...valid), fc.array(fc.tuple(fc.nat(16), odd), { maxLength: 2 }), (id, base, inserts) => {
+        let s = base;
+        for (const [at, c] of inserts) {
+          const i = at % (s.length + 1);
+          s = s.slice(0, i) + c + s.slice(i);
+        }
+        if (formatInfo(id).check(s)) expect(s, `${id} accepts ${JSON.stringify(s)}`).toMatch(/^[\x20-\x7e\t\r\n]*$/);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
