@@ -12,9 +12,19 @@ export function rule5(n: number | string) {
   return ref('dossier.md', '§5', n);
 }
 
+/** A visible ASCII character (no blank of any kind): a string ending in one on both sides has nothing to trim. */
+function isVisibleAscii(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
 /** A code value: a trimmed string, or a number written as text (sample 94 sends `2`); else undefined. */
 export function codeOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') {
+    // Codes rarely carry blanks: skip the trim call (rules read ~15 codes per record) when none can be there.
+    const n = value.length;
+    if (n > 0 && isVisibleAscii(value.charCodeAt(0)) && isVisibleAscii(value.charCodeAt(n - 1))) return value;
+    return value.trim();
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
 }
@@ -22,7 +32,7 @@ export function codeOf(value: unknown): string | undefined {
 /** Whether a value carries nothing: absent, `null`, `""` (or blanks) or `[]`. */
 export function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return value.length === 0 || (!isVisibleAscii(value.charCodeAt(0)) && value.trim() === '');
   if (Array.isArray(value)) return value.length === 0;
   return false;
 }

@@ -101,9 +101,14 @@ const caseNumberProvince = defineRule({
     const value = ctx.record.MaHoSo;
     if (typeof unit !== 'string' || typeof value !== 'string' || !hasCaseNumberShape(value)) return;
     const code = provinceCodeOf(unit);
-    // The shape guarantees a "-"; the unit part is ASCII, so the code found as written is found upper-cased too.
-    const prefix = value.slice(0, value.indexOf('-'));
-    if (!code || prefix.includes(code) || prefix.toUpperCase().includes(code)) return;
+    if (!code) return;
+    // The shape guarantees a "-". The code's first occurrence lies within the unit part exactly when
+    // the unit part holds it; found as written, it is found upper-cased too (the part is ASCII).
+    const dash = value.indexOf('-');
+    const found = value.indexOf(code);
+    if (found >= 0 && found + code.length <= dash) return;
+    const prefix = value.slice(0, dash);
+    if (prefix.toUpperCase().includes(code)) return;
     ctx.report({ at: ['MaHoSo'], params: { prefix, code, unit } });
   },
 });
