@@ -6,12 +6,12 @@ import WarningIcon from '@mui/icons-material/ReportProblem';
 import { Box, Typography } from '@mui/material';
 import { displayUrl } from '../../../shared/portal/environment';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useSend } from './SendContext';
+import { useSendMaybe } from './SendContext';
 
 /** The production warning band (nothing for a test environment). */
 export function ProductionBanner() {
   const { t } = useI18n();
-  const env = useSend().current;
+  const env = useSendMaybe()?.current;
   if (env?.kind !== 'production') return null;
   return (
     <Box

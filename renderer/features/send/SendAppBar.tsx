@@ -4,23 +4,28 @@
  */
 import HistoryIcon from '@mui/icons-material/History';
 import SendIcon from '@mui/icons-material/Send';
-import { Box, Button } from '@mui/material';
+import { Box, Button, Tooltip } from '@mui/material';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useActiveDocument } from '../editor/model/EditorContext';
 import { EnvironmentPicker } from './EnvironmentPicker';
-import { useSend } from './SendContext';
+import { useSendMaybe } from './SendContext';
 
 /** Picker, Send and History, side by side. */
 export function SendAppBar() {
   const { t } = useI18n();
-  const send = useSend();
+  const send = useSendMaybe();
   const doc = useActiveDocument();
+  if (!send) return null;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
       <EnvironmentPicker />
-      <Button startIcon={<SendIcon />} onClick={() => send.open('send')} disabled={!doc || !send.current}>
-        {t('send.action.send')}
-      </Button>
+      <Tooltip title={t('send.action.sendHint')}>
+        <span>
+          <Button startIcon={<SendIcon />} onClick={() => send.open('send')} disabled={!doc || !send.current}>
+            {t('send.action.send')}
+          </Button>
+        </span>
+      </Tooltip>
       <Button startIcon={<HistoryIcon />} onClick={() => send.open('history')}>
         {t('send.action.history')}
       </Button>

@@ -1,10 +1,12 @@
 /**
  * The send feature's shared state: the environments and the one in use (shown in the app bar),
  * which of the feature's dialogs is open, and the few things it needs from the shell (notices,
- * opening a text as a new document). The app bar items, the production banner, the dialogs and
- * the commands all read this one context.
+ * opening a text as a new document). The dialogs read it from a React context; the app bar items
+ * and the production banner, which live elsewhere in the shell's tree, read the same value from a
+ * small external store, so the shell mounts the feature with one element and places its items
+ * with one more each, without wrapping its own tree.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { SecretStorage } from '../../../shared/ipc/send';
 import type { Localized } from '../../../shared/i18n/localized';
@@ -37,15 +39,27 @@ export interface SendFeature {
 
 const Context = createContext<SendFeature | undefined>(undefined);
 
-export interface SendProviderProps {
+// The mounted feature's value, for components outside its provider (app bar, banner).
+let published: SendFeature | undefined;
+const watchers = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  watchers.add(listener);
+  return () => void watchers.delete(listener);
+};
+function publish(value: SendFeature | undefined): void {
+  published = value;
+  for (const w of [...watchers]) w();
+}
+
+export interface SendStateProps {
   bridge: Bridge;
   notices: Pick<Notices, 'push'>;
   openText(name: string, text: string): void;
-  children: ReactNode;
+  children?: ReactNode;
 }
 
-/** Holds the send feature's state for everything below it. */
-export function SendStateProvider({ bridge, notices, openText, children }: SendProviderProps) {
+/** Holds the send feature's state, for its children and for the app bar items. */
+export function SendStateProvider({ bridge, notices, openText, children }: SendStateProps) {
   const [environments, setEnvironments] = useState<EnvironmentSummary[]>([]);
   const [currentId, setCurrentId] = useState<string>();
   const [secretStorage, setSecretStorage] = useState<SecretStorage>();
@@ -100,12 +114,23 @@ export function SendStateProvider({ bridge, notices, openText, children }: SendP
     }),
     [bridge, ready, environments, currentId, secretStorage, reload, select, dialog, push, openText, fail],
   );
+  useLayoutEffect(() => {
+    publish(value);
+  }, [value]);
+  useEffect(() => () => publish(undefined), []);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
-/** The send feature's state. */
+/** The send feature's state, or undefined until the feature is mounted. */
+export function useSendMaybe(): SendFeature | undefined {
+  const fromContext = useContext(Context);
+  const fromStore = useSyncExternalStore(subscribe, () => published);
+  return fromContext ?? fromStore;
+}
+
+/** The send feature's state (inside the feature's dialogs). */
 export function useSend(): SendFeature {
-  const value = useContext(Context);
-  if (!value) throw new Error('useSend outside SendProvider');
+  const value = useSendMaybe();
+  if (!value) throw new Error('useSend outside the mounted send feature');
   return value;
 }

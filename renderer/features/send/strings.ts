@@ -4,8 +4,9 @@
  */
 export const SEND_STRINGS = {
   // App bar, picker, production banner.
-  'send.action.send': { vi: 'Gửi lên Cổng…', en: 'Send to the portal…' },
-  'send.action.history': { vi: 'Lịch sử gửi', en: 'Send history' },
+  'send.action.send': { vi: 'Gửi…', en: 'Send…' },
+  'send.action.sendHint': { vi: 'Gửi tài liệu đang mở lên Cổng (Ctrl+Shift+Enter)', en: 'Send the open document to the portal (Ctrl+Shift+Enter)' },
+  'send.action.history': { vi: 'Lịch sử gửi', en: 'History' },
   'send.action.environments': { vi: 'Quản lý môi trường gửi…', en: 'Manage sending environments…' },
   'send.picker.label': { vi: 'Môi trường gửi: {name} ({kind})', en: 'Sending environment: {name} ({kind})' },
   'send.picker.menu': { vi: 'Chọn môi trường gửi', en: 'Choose the sending environment' },
@@ -76,6 +77,7 @@ export const SEND_STRINGS = {
   'send.dialog.request': {
     vi: 'Yêu cầu {n}/{total} · {service} · {records} bản ghi',
     en: 'Request {n}/{total} · {service} · {records} records',
+    enOne: 'Request {n}/{total} · {service} · {records} record',
   },
   'send.dialog.requestUrl': { vi: 'POST {url}', en: 'POST {url}' },
   'send.dialog.moreRequests': { vi: '… và {n} yêu cầu nữa (đều có trong lần gửi).', en: '… and {n} more request(s) (all part of the send).' },

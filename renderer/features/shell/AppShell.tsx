@@ -27,6 +27,8 @@ import { markFileChosen } from '../editor/large/benchMarks';
 import { EditorProvider, useEditorState, useEditorStore } from '../editor/model/EditorContext';
 import { useRecordCommands } from '../editor/records/useRecordCommands';
 import { RecoveryDialog } from '../editor/recovery/RecoveryDialog';
+import { ProductionBanner } from '../send/ProductionBanner';
+import { SendFeature } from '../send/SendFeature';
 import { useRecovery } from '../editor/recovery/useRecovery';
 import { TabBar } from '../editor/tabs/TabBar';
 import { EmptyState } from '../empty/EmptyState';
@@ -215,6 +217,7 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
         onToggleTheme={onToggleTheme}
         onLanguage={(language: Lang) => settings.update({ language })}
       />
+      <ProductionBanner />
       <TabBar documents={state.documents} activeId={state.activeId} onActivate={(id) => store.activate(id)} onClose={(id) => requestClose(id)} />
       <MaskedBanner />
       <DropZone onFiles={onFiles}>
@@ -324,6 +327,7 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
       />
       <RecoveryDialog recovery={recovery} onRestore={(entry) => recovery.restore(entry)} />
       <HelpdeskLayer opener={opener} notices={notices} info={info} />
+      <SendFeature bridge={bridge} notices={notices} openText={(name, text) => void opener.openText(name, text, 'paste')} />
     </Box>
   );
 }

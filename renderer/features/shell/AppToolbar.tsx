@@ -14,6 +14,7 @@ import { useState } from 'react';
 import type { Lang } from '../../../shared/i18n/localized';
 import { useI18n } from '../../i18n/I18nProvider';
 import { HelpdeskMenu } from '../helpdesk/HelpdeskMenu';
+import { SendAppBar } from '../send/SendAppBar';
 
 export interface AppToolbarProps {
   hasDocument: boolean;
@@ -95,6 +96,7 @@ export function AppToolbar(p: AppToolbarProps) {
           </Tooltip>
           <HelpdeskMenu />
         </Box>
+        <SendAppBar />
         <ToggleButtonGroup
           size="small"
           exclusive

@@ -3,7 +3,7 @@
  * the exact requests; then progress with Stop; then the replies. A document that cannot be sent
  * (not JSON yet, large-file mode) gets the reason instead.
  */
-import { Alert, Box, Button, Checkbox, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Checkbox, Chip, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, LinearProgress, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { displayUrl, type EnvironmentSummary } from '../../../../shared/portal/environment';
 import type { ChunkResult } from '../../../../shared/portal/result';
@@ -53,7 +53,7 @@ function SendDialogFor({ env, sendable, onClose }: { env: EnvironmentSummary; se
 }
 
 function SendDialog({ env, sendable, onClose }: { env: EnvironmentSummary; sendable: Extract<Sendable, { ok: true }>; onClose(): void }) {
-  const { t, tl, lang } = useI18n();
+  const { t, tl } = useI18n();
   const send = useSend();
   const session = useSendSession(send.bridge, env, sendable);
   const { stage, preview } = session;
@@ -100,7 +100,8 @@ function SendDialog({ env, sendable, onClose }: { env: EnvironmentSummary; senda
               <SendOptionsForm document={sendable.document} env={env} options={session.options} preview={preview} onChange={session.setOptions} />
               {session.sendError && <Alert severity="error">{tl(session.sendError)}</Alert>}
               {session.previewError && (
-                <Alert severity="error" title={t('send.dialog.previewFailed')}>
+                <Alert severity="error">
+                  <AlertTitle>{t('send.dialog.previewFailed')}</AlertTitle>
                   {tl(session.previewError)}
                 </Alert>
               )}
@@ -144,7 +145,7 @@ function SendDialog({ env, sendable, onClose }: { env: EnvironmentSummary; senda
         )}
         {stage === 'done' && <Button onClick={session.backToPreview}>{t('send.dialog.backToPreview')}</Button>}
         {stage === 'preview' && (
-          <Button variant="contained" color={production ? 'error' : 'primary'} disabled={blocked} onClick={() => session.send()} lang={lang}>
+          <Button variant="contained" color={production ? 'error' : 'primary'} disabled={blocked} onClick={() => session.send()}>
             {production ? t('send.dialog.sendProduction') : t('send.dialog.send')}
           </Button>
         )}

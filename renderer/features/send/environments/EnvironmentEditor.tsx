@@ -34,6 +34,15 @@ const FIELDS: FormField[] = [
 
 const labelKey = (f: FormField) => `send.env.field.${f}` as MessageKey;
 
+/** Colours a new environment starts with: blue for test, red for production (unless the user picked one). */
+const KIND_COLOUR = { test: '#1565c0', production: '#c62828' } as const;
+
+/** Switching the kind also switches the colour while it is still the other kind's default. */
+function kindChange(form: EnvironmentForm, kind: EnvironmentForm['kind']): Partial<EnvironmentForm> {
+  const untouched = form.colour.toLowerCase() === KIND_COLOUR[form.kind];
+  return untouched ? { kind, colour: KIND_COLOUR[kind] } : { kind };
+}
+
 export interface EnvironmentEditorProps {
   env?: EnvironmentSummary;
   isCurrent: boolean;
@@ -118,7 +127,7 @@ export function EnvironmentEditor({ env, isCurrent, onSaved, onDeleted }: Enviro
           />
           <FormControl>
             <FormLabel id="env-kind">{t('send.env.field.kind')}</FormLabel>
-            <RadioGroup row aria-labelledby="env-kind" value={form.kind} onChange={(e) => set({ kind: e.target.value as EnvironmentForm['kind'] })}>
+            <RadioGroup row aria-labelledby="env-kind" value={form.kind} onChange={(e) => set(kindChange(form, e.target.value as EnvironmentForm['kind']))}>
               <FormControlLabel value="test" control={<Radio size="small" />} label={t('send.kind.testLong')} />
               <FormControlLabel value="production" control={<Radio size="small" color="error" />} label={t('send.kind.productionLong')} />
             </RadioGroup>
