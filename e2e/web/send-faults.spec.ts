@@ -93,3 +93,23 @@ test('with nothing listening the app names the address and what to do; the sandb
   await s.button(again, 'send.sandbox.stop').click();
   await expect(s.button(again, 'send.sandbox.start')).toBeVisible();
 });
+
+test('a send that hangs shows its progress and stops on request; nothing is resent until the user retries', async ({ app }) => {
+  sandbox = await startSandboxPortal('hang=once');
+  const s = new Sender(app);
+  await s.pointSandboxAt(sandbox.url);
+  await s.newFromTemplate('dossier');
+  await s.openSendDialog();
+  await s.button(s.sendDialog, 'send.dialog.send').click();
+  // The progress names the step; the portal never answers this request.
+  await expect(s.sendDialog.getByRole('progressbar', { name: s.text('send.dialog.progress') })).toBeVisible();
+  await expect(s.sendDialog.getByRole('status')).toContainText('1/1');
+  await s.button(s.sendDialog, 'send.dialog.stop').click();
+  await expect(s.outcome).toHaveText(s.text('send.reply.outcome.cancelled'));
+  await expect(s.sendDialog).toContainText(s.text('send.reply.untouched'));
+  expect(sandbox.received('DongBoHoSoMC')).toBe(1);
+
+  await s.button(s.sendDialog, 'send.reply.retry').click();
+  await expect(s.outcome).toHaveText(s.text('send.reply.outcome.success', { ok: 1, n: 1 }));
+  expect(sandbox.received('DongBoHoSoMC')).toBe(2);
+});
