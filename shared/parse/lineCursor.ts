@@ -6,13 +6,18 @@
 
 /** Line and column of offsets met in ascending order, counting line breaks only as far as asked. */
 export class LineCursor {
-  private offset = 0;
+  private offset: number;
   private line = 1;
   private lineStart = 0;
-  private nextLf: number;
+  /** The next LF at or after `offset`, -1 when none is left; searched on first need. */
+  private nextLf = -2;
 
-  constructor(private readonly text: string) {
-    this.nextLf = text.indexOf('\n');
+  /** `from`: the text before it is known to hold no line break (locate.ts has seen it all on one line). */
+  constructor(
+    private readonly text: string,
+    from = 0,
+  ) {
+    this.offset = from;
   }
 
   private breakAt(i: number): void {
@@ -28,6 +33,7 @@ export class LineCursor {
   at(offset: number): void {
     const t = this.text;
     if (offset > this.offset) {
+      if (this.nextLf === -2) this.nextLf = t.indexOf('\n', this.offset);
       // Breaks before `offset`: every LF (a CRLF counts at its LF) …
       while (this.nextLf >= 0 && this.nextLf < offset) {
         this.breakAt(this.nextLf);
@@ -45,4 +51,3 @@ export class LineCursor {
     this.columnOut = offset - this.lineStart + 1;
   }
 }
-

@@ -9,28 +9,59 @@
 import type { PathSegment, TextRange } from '../issues/issue';
 import { LineCursor } from './lineCursor';
 import { buildTrie, indexChild, keyChild, type TrieNode } from './pathTrie';
-import { memberSkipper, SKIP_CONTAINER } from './skipPatterns';
+import { memberSkipper, SKIP_CONTAINER, SKIP_CONTAINER_ONE_LINE } from './skipPatterns';
 
 class Malformed extends Error {}
 
-/** The scanner over one text; six numbers per path go into `out`: offset, end, line/column of both. */
+/**
+ * The scanner over one text; six numbers per path go into `out`: offset, end, line/column of both.
+ *
+ * It starts "on one line": everything it has passed held no line break, so an offset's line is 1
+ * and its column the offset + 1, with no counting at all — the case of compact JSON, what systems
+ * send. Its blank loop and its regular expressions refuse line breaks then (SKIP_CONTAINER_ONE_LINE);
+ * at the first break, or a container they cannot prove free of one, it leaves that mode for good
+ * and counts lines from there with a LineCursor.
+ */
 class Scanner {
-  private readonly lines: LineCursor;
+  /** Undefined while on one line. */
+  private lines: LineCursor | undefined;
 
-  /** Member skippers by the requested names they stop at. */
+  /** Member skippers by the requested names they stop at, for counted lines and for one line. */
   private readonly skippers = new Map<string, RegExp>();
+  private readonly oneLineSkippers = new Map<string, RegExp>();
 
   constructor(
     private readonly text: string,
     private readonly out: Int32Array,
-  ) {
-    this.lines = new LineCursor(text);
+  ) {}
+
+  /** Leaves the one-line mode at `at`: nothing before it holds a line break. */
+  private leaveOneLine(at: number): void {
+    if (!this.lines) this.lines = new LineCursor(this.text, at);
+  }
+
+  /** Line (lineOut) and column (columnOut) of an offset, ascending from one call to the next. */
+  private lineOut = 1;
+  private columnOut = 1;
+  private position(offset: number): void {
+    const lines = this.lines;
+    if (!lines) {
+      this.lineOut = 1;
+      this.columnOut = offset + 1;
+      return;
+    }
+    lines.at(offset);
+    this.lineOut = lines.lineOut;
+    this.columnOut = lines.columnOut;
   }
 
   ws(i: number): number {
     const t = this.text;
     let c = t.charCodeAt(i);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++i);
+    while (c === 32 || c === 10 || c === 13 || c === 9) {
+      if (c !== 32 && c !== 9 && !this.lines) this.leaveOneLine(i);
+      c = t.charCodeAt(++i);
+    }
     return i;
   }
 
@@ -124,6 +155,12 @@ class Scanner {
     const c = t.charCodeAt(pos);
     if (c === 34) return this.skipString(pos);
     if (c === 123 || c === 91) {
+      if (!this.lines) {
+        SKIP_CONTAINER_ONE_LINE.lastIndex = pos;
+        if (SKIP_CONTAINER_ONE_LINE.test(t)) return SKIP_CONTAINER_ONE_LINE.lastIndex;
+        // A line break inside (or a container nested too deep to tell): count lines from here on.
+        this.leaveOneLine(pos);
+      }
       SKIP_CONTAINER.lastIndex = pos;
       return SKIP_CONTAINER.test(t) ? SKIP_CONTAINER.lastIndex : this.skipToClose(pos + 1, 1);
     }
@@ -141,18 +178,17 @@ class Scanner {
   /** Scans the value at `pos` for trie node `node`; returns the offset after it. */
   value(pos: number, node: TrieNode): number {
     node.seen = true;
-    const lines = this.lines;
-    lines.at(pos);
-    const sLine = lines.lineOut;
-    const sCol = lines.columnOut;
+    this.position(pos);
+    const sLine = this.lineOut;
+    const sCol = this.columnOut;
     const c = this.text.charCodeAt(pos);
     let end: number;
     if (c === 123 && node.keyNames) end = this.object(pos, node);
     else if (c === 91 && node.indexList) end = this.array(pos, node);
     else end = this.skipValue(pos);
-    lines.at(end);
-    const eLine = lines.lineOut;
-    const eCol = lines.columnOut;
+    this.position(end);
+    const eLine = this.lineOut;
+    const eCol = this.columnOut;
     this.recordEnds(node, pos, end, sLine, sCol, eLine, eCol);
     // Requested children this value does not have (a missing key, an index out of range, a scalar
     // where a container was expected) get the range of this value: the deepest part that exists.
@@ -176,11 +212,15 @@ class Scanner {
     if (t.charCodeAt(i) === 125) return i + 1;
     const names = node.keyNames!;
     const id = names.join('\u0000');
-    let skip = this.skippers.get(id);
-    if (!skip) this.skippers.set(id, (skip = memberSkipper(names)));
     for (;;) {
+      const oneLine = !this.lines;
+      const skippers = oneLine ? this.oneLineSkippers : this.skippers;
+      let skip = skippers.get(id);
+      if (!skip) skippers.set(id, (skip = memberSkipper(names, oneLine)));
       skip.lastIndex = i;
       if (skip.test(t)) i = skip.lastIndex;
+      // The one-line skipper stops before blanks holding a line break: the blank loop meets it.
+      if (oneLine) i = this.ws(i);
       if (t.charCodeAt(i) !== 34) throw new Malformed();
       const keyEnd = this.skipKey(i);
       const child = this.childForKey(node, i, keyEnd);
