@@ -36,7 +36,8 @@ export function issueRows(entries: readonly ReportEntry[], options: Pick<ReportO
   for (const e of entries) {
     const r = e.report;
     const base = { file: e.file, kind: r.kind ?? '', service: r.service ?? r.packetId ?? '' };
-    if (r.syntax) {
+    // The engine also lists a syntax error among its issues (with its hint): one row, not two.
+    if (r.syntax && !r.issues.some((i) => i.code === r.syntax!.code && i.path === '')) {
       rows.push({
         ...base,
         agency: '',

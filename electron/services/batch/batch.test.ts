@@ -123,6 +123,8 @@ describe('batch triage', () => {
     expect(legacy.problem?.code).toBe('files.decode');
     expect(legacy.problem?.message.en).toContain('TCVN3');
     expect(view.summary.filesUnreadable).toBe(2);
+    // A syntax error is one error of its file (the engine lists it among the issues too: not counted twice).
+    expect(view.summary.byCode.filter((g) => g.key.startsWith('syntax.')).map((g) => g.count)).toEqual([1]);
 
     // The grouped counts equal what validating each file alone reports.
     const expected = await expectedCodes();

@@ -19,7 +19,7 @@ export function HelpdeskMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
-      <Tooltip title={t('hd.menuHint')}>
+      <Tooltip title={t('hd.menuHint')} describeChild>
         <Button startIcon={<SupportAgentIcon />} aria-haspopup="menu" aria-expanded={Boolean(anchor)} aria-controls={anchor ? 'helpdesk-menu' : undefined} onClick={(e) => setAnchor(e.currentTarget)}>
           {t('hd.menu')}
         </Button>

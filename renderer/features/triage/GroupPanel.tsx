@@ -8,6 +8,7 @@ import type { GroupCount } from '../../../shared/report/summary';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/I18nProvider';
 import { kindName, ruleTitle } from './labels';
+import { MONO } from '../helpdesk/mono';
 
 export type Dimension = 'code' | 'agency' | 'kind' | 'service' | 'file';
 
@@ -84,7 +85,7 @@ export function GroupPanel({ view, dimension, onDimension, selected, onSelect }:
                   onClick={() => onSelect({ dimension: 'file', key: String(f.id), filter: { fileId: f.id }, title: f.name })}
                   sx={{ cursor: 'pointer' }}
                 >
-                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
+                  <TableCell sx={{ fontFamily: MONO, fontSize: 12, wordBreak: 'break-all' }}>
                     {f.name}
                     <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                       {[f.kind, f.service, f.agency].filter(Boolean).join(' · ')}
@@ -127,7 +128,7 @@ export function GroupPanel({ view, dimension, onDimension, selected, onSelect }:
                     sx={{ cursor: 'pointer' }}
                   >
                     <TableCell>
-                      <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12 }}>
+                      <Box component="span" sx={{ fontFamily: MONO, fontSize: 12 }}>
                         {shown}
                       </Box>
                       {label && (

@@ -10,6 +10,7 @@ import type { BatchIssueRow, IssueFilter } from '../../../shared/ipc/helpdesk';
 import type { Localized } from '../../../shared/i18n/localized';
 import { specRefText } from '../../../shared/report/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MONO } from '../helpdesk/mono';
 
 const PAGE = 100;
 
@@ -69,8 +70,8 @@ export function IssuePage({ bridge, batchId, filter, title, onOpen }: IssuePageP
             <ListItemText
               primary={
                 <Box component="span" sx={{ display: 'flex', gap: 0.75, alignItems: 'center', flexWrap: 'wrap' }}>
-                  <Chip size="small" color={r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'info'} label={t(r.severity === 'error' ? 'triage.errors' : r.severity === 'warning' ? 'triage.warnings' : 'triage.infos')} />
-                  <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12 }}>
+                  <Chip size="small" color={r.severity === 'error' ? 'error' : r.severity === 'warning' ? 'warning' : 'info'} label={t(r.severity === 'error' ? 'triage.sevError' : r.severity === 'warning' ? 'triage.sevWarning' : 'triage.sevInfo')} />
+                  <Box component="span" sx={{ fontFamily: MONO, fontSize: 12 }}>
                     {r.name}
                     {r.path ? ` · ${r.path}` : ''}
                     {r.line ? ` · ${t('triage.lineColumn', { line: r.line, column: r.column ?? 1 })}` : ''}

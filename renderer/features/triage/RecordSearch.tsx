@@ -10,6 +10,7 @@ import type { Bridge } from '../../../shared/ipc/bridge';
 import type { RecordHit } from '../../../shared/ipc/helpdesk';
 import type { Localized } from '../../../shared/i18n/localized';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MONO } from '../helpdesk/mono';
 
 /** Fields a helpdesk officer looks records up by (any other can be typed). */
 export const COMMON_FIELDS = ['MaHoSo', 'madonvi', 'Madonvi', 'MaTTHC', 'TrangThaiHoSo', 'SoGiayToChuHoSo', 'DinhDanhCHS.SoDinhDanh', 'MaLinhVuc', 'KenhThucHien', 'service'];
@@ -75,7 +76,7 @@ export function RecordSearch({ bridge, batchId, onOpen }: RecordSearchProps) {
             const { key, ...rest } = props as typeof props & { key: string };
             return (
               <li key={key} {...rest}>
-                <Box component="span" sx={{ flex: 1, fontFamily: 'monospace', fontSize: 13 }}>
+                <Box component="span" sx={{ flex: 1, fontFamily: MONO, fontSize: 13 }}>
                   {option}
                 </Box>
                 <Box component="span" sx={{ color: 'text.secondary', fontSize: 12, ml: 1 }}>
@@ -118,7 +119,7 @@ export function RecordSearch({ bridge, batchId, onOpen }: RecordSearchProps) {
                 >
                   <ListItemText
                     primary={
-                      <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12 }}>
+                      <Box component="span" sx={{ fontFamily: MONO, fontSize: 12 }}>
                         {h.name} · {h.path || '""'}
                         {h.maHoSo ? ` · ${h.maHoSo}` : ''}
                       </Box>

@@ -6,6 +6,7 @@ import { alpha, Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, 
 import type { RuleAgencyMatrix } from '../../../shared/ipc/helpdesk';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ruleTitle } from './labels';
+import { MONO } from '../helpdesk/mono';
 
 export interface RuleAgencyTableProps {
   matrix: RuleAgencyMatrix;
@@ -32,7 +33,7 @@ export function RuleAgencyTable({ matrix, onPick }: RuleAgencyTableProps) {
             <TableRow>
               <TableCell>{t('triage.byRule')}</TableCell>
               {matrix.agencies.map((a) => (
-                <TableCell key={a} align="right" sx={{ fontFamily: 'monospace', fontSize: 12, whiteSpace: 'nowrap' }}>
+                <TableCell key={a} align="right" sx={{ fontFamily: MONO, fontSize: 12, whiteSpace: 'nowrap' }}>
                   {a || t('hd.unknown')}
                 </TableCell>
               ))}
@@ -43,8 +44,8 @@ export function RuleAgencyTable({ matrix, onPick }: RuleAgencyTableProps) {
               const title = ruleTitle(code);
               return (
                 <TableRow key={code} hover onClick={() => onPick?.(code)} sx={{ cursor: onPick ? 'pointer' : undefined }}>
-                  <TableCell component="th" scope="row" sx={{ fontFamily: 'monospace', fontSize: 12 }}>
-                    <Tooltip title={title ? tl(title) : ''}>
+                  <TableCell component="th" scope="row" sx={{ fontFamily: MONO, fontSize: 12 }}>
+                    <Tooltip title={title ? tl(title) : ''} describeChild>
                       <span>{code}</span>
                     </Tooltip>
                   </TableCell>

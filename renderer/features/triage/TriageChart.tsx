@@ -8,6 +8,7 @@ import { Box, Typography, useTheme } from '@mui/material';
 import type { GroupCount } from '../../../shared/report/summary';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ruleTitle } from './labels';
+import { MONO } from '../helpdesk/mono';
 
 export interface TriageChartProps {
   groups: readonly GroupCount[];
@@ -17,8 +18,8 @@ export interface TriageChartProps {
 }
 
 const ROW = 26;
-const LABEL = 230;
-const WIDTH = 640;
+const LABEL = 300;
+const WIDTH = 700;
 const COUNT = 56;
 
 /** The chart. */
@@ -55,8 +56,8 @@ export function TriageChart({ groups, limit = 10, onPick }: TriageChartProps) {
             return (
               <g key={g.key} style={{ cursor: onPick ? 'pointer' : undefined }} onClick={() => onPick?.(g.key)}>
                 <title>{`${g.key}${title ? ` — ${tl(title)}` : ''}: ${g.count} (${t('triage.errors')} ${g.bySeverity.error}, ${t('triage.warnings')} ${g.bySeverity.warning}, ${t('triage.infos')} ${g.bySeverity.info})`}</title>
-                <text x={LABEL - 8} y={y + ROW / 2 + 2} textAnchor="end" fontSize={12} fontFamily="monospace" fill={theme.palette.text.primary}>
-                  {g.key.length > 32 ? `${g.key.slice(0, 31)}…` : g.key || t('hd.unknown')}
+                <text x={LABEL - 8} y={y + ROW / 2 + 2} textAnchor="end" fontSize={11} fontFamily={MONO} fill={theme.palette.text.primary}>
+                  {g.key.length > 38 ? `${g.key.slice(0, 37)}…` : g.key || t('hd.unknown')}
                 </text>
                 {parts}
                 <text x={x + 6} y={y + ROW / 2 + 2} fontSize={12} fill={theme.palette.text.secondary}>

@@ -89,7 +89,7 @@ export function TriageChooser({ open, bridge, info, onCancel, onRun, onReading }
         {workspace !== null && (
           <Box component="section" aria-labelledby="triage-ws-title" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
             <Typography id="triage-ws-title" variant="subtitle2">
-              {t('triage.workspaceFolder')}: {workspace}/{dir}
+              {t('triage.workspaceFolder')}: {dir ? `${workspace}/${dir}` : workspace}
             </Typography>
             <List dense aria-labelledby="triage-ws-title" sx={{ maxHeight: 240, overflow: 'auto' }}>
               {dir !== '' && (

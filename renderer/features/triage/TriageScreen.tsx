@@ -25,6 +25,7 @@ import { SummaryStats } from './SummaryStats';
 import { TriageChart } from './TriageChart';
 import type { Triage } from './useTriage';
 import { WorstRecords } from './WorstRecords';
+import { MONO } from '../helpdesk/mono';
 
 /** Where to open: a file of the batch and a path in it (with the code when it came from one). */
 export interface OpenTarget {
@@ -99,7 +100,7 @@ export function TriageScreen({ open, triage, bridge, onClose, onChoose, onExport
           <Typography id="triage-title" variant="h6" component="h1" noWrap sx={{ flexShrink: 0 }}>
             {t('triage.title')}
           </Typography>
-          <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0, fontFamily: 'monospace' }} title={triage.label}>
+          <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0, fontFamily: MONO }} title={triage.label}>
             {triage.label}
           </Typography>
           <Button startIcon={<FolderOpenIcon />} onClick={onChoose} disabled={running}>
@@ -121,13 +122,13 @@ export function TriageScreen({ open, triage, bridge, onClose, onChoose, onExport
         </Toolbar>
         {running && <LinearProgress variant={progress && progress.total > 0 ? 'determinate' : 'indeterminate'} value={fraction} aria-label={t('triage.running', { done: progress?.done ?? 0, total: progress?.total ?? 0 })} />}
       </AppBar>
-      <Box component="main" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2, bgcolor: 'background.default', flex: 1 }}>
+      <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2, bgcolor: 'background.default', flex: 1 }}>
         {running && (
           <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', alignItems: 'center', gap: 2 }} role="status">
             <Typography sx={{ flex: 1 }}>
               {triage.phase === 'reading' ? t('triage.tooManyBrowser', { count: progress?.total ?? 0 }) : t('triage.running', { done: progress?.done ?? 0, total: progress?.total ?? 0 })}
               {progress?.name && (
-                <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1, fontFamily: 'monospace' }}>
+                <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1, fontFamily: MONO }}>
                   {progress.name}
                 </Typography>
               )}

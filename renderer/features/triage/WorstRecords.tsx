@@ -5,6 +5,7 @@
 import { Box, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import type { WorstRecord } from '../../../shared/ipc/helpdesk';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MONO } from '../helpdesk/mono';
 
 export interface WorstRecordsProps {
   worst: readonly WorstRecord[];
@@ -28,7 +29,7 @@ export function WorstRecords({ worst, onOpen }: WorstRecordsProps) {
           <ListItemButton key={`${w.fileId}:${w.record}`} onClick={() => onOpen(w)} aria-label={`${t('hd.openRecord')}: ${w.name} ${w.path}`}>
             <ListItemText
               primary={
-                <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12 }}>
+                <Box component="span" sx={{ fontFamily: MONO, fontSize: 12 }}>
                   {w.name} · {w.path}
                   {w.maHoSo ? ` · ${w.maHoSo}` : ''}
                 </Box>

@@ -14,6 +14,7 @@ import { documentText } from '../documentText';
 import { ExportTargets } from '../exports/ExportTargets';
 import type { Exporter } from '../exports/useExporter';
 import { buildPack, type PackOutcome } from './buildPack';
+import { MONO } from '../mono';
 
 export interface EvidenceDialogProps {
   open: boolean;
@@ -73,7 +74,7 @@ export function EvidenceDialog({ open, doc, initialReply, meta, exporter, onClos
             setReply(e.target.value);
             setOutcome(undefined);
           }}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 13 } } }}
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO, fontSize: 13 } } }}
         />
         <FormControlLabel control={<Checkbox checked={keepStructure} onChange={(e) => (setKeepStructure(e.target.checked), setOutcome(undefined))} />} label={t('evidence.keepStructure')} />
         {error && <Alert severity="warning">{tl(error)}</Alert>}
@@ -86,7 +87,7 @@ export function EvidenceDialog({ open, doc, initialReply, meta, exporter, onClos
         {ok && (
           <Box role="status" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Alert severity="success">{t('evidence.ready', { issues: ok.pack.data.issues.length, parts: ok.pack.data.parts.length })}</Alert>
-            <Box component="ul" sx={{ m: 0, pl: 3, fontFamily: 'monospace', fontSize: 12 }}>
+            <Box component="ul" sx={{ m: 0, pl: 3, fontFamily: MONO, fontSize: 12 }}>
               {ok.pack.data.parts.map((p) => (
                 <li key={p.name}>{t('evidence.part', { name: p.name, bytes: p.bytes, sha: p.sha256 })}</li>
               ))}

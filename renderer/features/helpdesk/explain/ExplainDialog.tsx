@@ -11,6 +11,7 @@ import { explainPaste, type ExplainedExchange, type ExplainResult } from '../../
 import type { PathSegment } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { EditorDocument } from '../../editor/model/types';
+import { MONO } from '../mono';
 
 export interface ExplainDialogProps {
   open: boolean;
@@ -48,7 +49,7 @@ export function ExplainDialog({ open, doc, onClose, onSelect, onOpenRequest, onE
           maxRows={14}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 13 } } }}
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO, fontSize: 13 } } }}
         />
         <Box>
           <Button variant="contained" disabled={!text.trim()} onClick={() => setSubmitted(text)}>
@@ -131,7 +132,7 @@ function Exchange({ index, x, docName, onSelect, onOpenRequest, onEvidence }: Ex
                 onClick={() => (x.requestSource === 'log' ? onOpenRequest(x.request, r.segments) : onSelect(r.segments))}
                 aria-label={`${x.requestSource === 'log' ? t('explain.openRequest') : t('explain.select')}: ${r.path}`}
               >
-                <ListItemText primary={`${r.path}${r.maHoSo ? ` — ${r.maHoSo}` : ''}`} secondary={tl(r.reason)} slotProps={{ primary: { sx: { fontFamily: 'monospace', fontSize: 13 } } }} />
+                <ListItemText primary={`${r.path}${r.maHoSo ? ` — ${r.maHoSo}` : ''}`} secondary={tl(r.reason)} slotProps={{ primary: { sx: { fontFamily: MONO, fontSize: 13 } } }} />
               </ListItemButton>
             ))}
           </List>

@@ -15,6 +15,7 @@ import { useEditorStore } from '../../editor/model/EditorContext';
 import { useRecordSpec } from '../../editor/model/recordSpec';
 import type { EditorDocument } from '../../editor/model/types';
 import type { Notices } from '../../shell/useNotices';
+import { MONO } from '../mono';
 
 export interface CodePointsDialogProps {
   open: boolean;
@@ -103,8 +104,8 @@ export function CodePointsDialog({ open, doc, notices, onClose }: CodePointsDial
                     return (
                       <TableRow key={p.index} sx={odd ? { bgcolor: 'action.selected' } : undefined}>
                         <TableCell sx={{ fontSize: 18, fontFamily: 'serif' }}>{p.kind === 'combining' ? `◌${p.char}` : p.kind === 'invisible' || p.kind === 'control' ? '·' : p.char}</TableCell>
-                        <TableCell sx={{ fontFamily: 'monospace' }}>{p.codePoint}</TableCell>
-                        <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>
+                        <TableCell sx={{ fontFamily: MONO }}>{p.codePoint}</TableCell>
+                        <TableCell sx={{ fontFamily: MONO, fontSize: 12 }}>
                           {p.name ?? ''}
                           {p.label && (
                             <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>

@@ -5,6 +5,7 @@
  */
 import { Box } from '@mui/material';
 import type { DiffSegment } from '../../../../shared/text/index';
+import { MONO } from '../mono';
 
 /** How a run of characters is displayed: invisible and combining characters by their U+ number. */
 export function visible(text: string): string {
@@ -21,7 +22,7 @@ export function visible(text: string): string {
 /** The diff, inline. */
 export function DiffText({ diff }: { diff: readonly DiffSegment[] }) {
   return (
-    <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 13, wordBreak: 'break-word' }}>
+    <Box component="span" sx={{ fontFamily: MONO, fontSize: 13, wordBreak: 'break-word' }}>
       {diff.map((d, i) =>
         d.op === 'equal' ? (
           <span key={i}>{d.text}</span>

@@ -16,6 +16,7 @@ import type { EditorDocument } from '../../editor/model/types';
 import type { Notices } from '../../shell/useNotices';
 import { DiffText } from './DiffText';
 import { normalizeEdits, normalizePlan, type NormalizeItem } from './normalizePlan';
+import { MONO } from '../mono';
 
 export interface NormalizeDialogProps {
   open: boolean;
@@ -82,7 +83,7 @@ export function NormalizeDialog({ open, doc, notices, onClose }: NormalizeDialog
                     }
                   />
                   <Box sx={{ flex: 1, minWidth: 0 }}>
-                    <Typography variant="caption" sx={{ fontFamily: 'monospace', display: 'block', color: 'text.secondary' }}>
+                    <Typography variant="caption" sx={{ fontFamily: MONO, display: 'block', color: 'text.secondary' }}>
                       {i.path}
                     </Typography>
                     <DiffText diff={i.diff} />

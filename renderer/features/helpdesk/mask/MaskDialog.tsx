@@ -14,6 +14,7 @@ import { stemOf } from '../exports/download';
 import { ExportTargets } from '../exports/ExportTargets';
 import type { Exporter } from '../exports/useExporter';
 import { maskDocumentText, type MaskOptionsUi, type MaskOutcome } from './maskPreview';
+import { MONO } from '../mono';
 
 const SHOWN = 200;
 
@@ -92,7 +93,7 @@ export function MaskDialog({ open, doc, appVersion, exporter, onClose, onOpenMas
                 <TableBody>
                   {ok.changes.slice(0, SHOWN).map((c) => (
                     <TableRow key={`${c.path}:${c.key ? 'k' : 'v'}`}>
-                      <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{c.path}</TableCell>
+                      <TableCell sx={{ fontFamily: MONO, fontSize: 12, wordBreak: 'break-all' }}>{c.path}</TableCell>
                       <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>{c.before}</TableCell>
                       <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}>{c.after ?? '—'}</TableCell>
                     </TableRow>
