@@ -203,6 +203,7 @@ export const SEND_STRINGS = {
   'send.env.passwordStored': { vi: 'Đã lưu mật khẩu. Để trống để giữ nguyên.', en: 'A password is stored. Leave empty to keep it.' },
   'send.env.passwordNone': { vi: 'Chưa có mật khẩu.', en: 'No password stored.' },
   'send.env.passwordSandbox': { vi: 'Cổng thử nghiệm dùng sandbox / sandbox nếu không nhập.', en: 'The sandbox uses sandbox / sandbox unless you enter one.' },
+  'send.env.passwordMemoryOnly': { vi: '(Chỉ giữ trong bộ nhớ của lần chạy này — xem "Nơi lưu mật khẩu".)', en: '(Kept in memory for this run only — see "Where passwords are kept".)' },
   'send.env.removePassword': { vi: 'Xoá mật khẩu đã lưu', en: 'Remove the stored password' },
   'send.env.notNumber': { vi: '{label}: phải là một số (ví dụ 30)', en: '{label}: must be a number (for example 30)' },
   'send.env.productionNote': {

@@ -137,11 +137,13 @@ function SendDialog({ env, sendable, onClose }: { env: EnvironmentSummary; senda
       </DialogContent>
       <DialogActions>
         {stage === 'sending' ? (
-          <Button color="error" onClick={session.stop}>
+          <Button key="stop" color="error" onClick={session.stop}>
             {t('send.dialog.stop')}
           </Button>
         ) : (
-          <Button onClick={onClose}>{t('send.dialog.close')}</Button>
+          <Button key="close" onClick={onClose}>
+            {t('send.dialog.close')}
+          </Button>
         )}
         {stage === 'done' && <Button onClick={session.backToPreview}>{t('send.dialog.backToPreview')}</Button>}
         {stage === 'preview' && (
@@ -189,7 +191,7 @@ function PreviewChecks({ preview, allowInvalid, onAllowInvalid, onOpenEnvironmen
         </Alert>
       )}
       {preview.notices.map((n, i) => (
-        <Alert key={i} severity="info">
+        <Alert key={i} severity="info" role="note">
           {tl(n)}
         </Alert>
       ))}

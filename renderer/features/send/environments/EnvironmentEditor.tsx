@@ -109,7 +109,8 @@ export function EnvironmentEditor({ env, isCurrent, onSaved, onDeleted }: Enviro
     />
   );
 
-  const passwordHelp = form.hasPassword ? t('send.env.passwordStored') : form.builtIn ? t('send.env.passwordSandbox') : t('send.env.passwordNone');
+  const kept = send.secretStorage?.mode === 'memory' ? ` ${t('send.env.passwordMemoryOnly')}` : '';
+  const passwordHelp = (form.hasPassword ? t('send.env.passwordStored') : form.builtIn ? t('send.env.passwordSandbox') : t('send.env.passwordNone')) + kept;
   return (
     <Box component="form" aria-label={env ? env.name : t('send.env.new')} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
       <Stack spacing={2}>

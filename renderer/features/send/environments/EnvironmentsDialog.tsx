@@ -94,6 +94,8 @@ function EnvironmentsDialog() {
             />
           </Box>
           <Box sx={{ flex: 1, minWidth: 0 }}>
+            {/* The sandbox's controls come first: starting it is what a tester opens this for. */}
+            {env?.builtIn && <SandboxPanel />}
             {selected !== 'new' && !env ? (
               <Alert severity="info">{t('send.picker.loading')}</Alert>
             ) : (
@@ -105,7 +107,6 @@ function EnvironmentsDialog() {
                 onDeleted={() => setSelected(SANDBOX_ENVIRONMENT_ID)}
               />
             )}
-            {env?.builtIn && <SandboxPanel />}
           </Box>
         </Stack>
         <Divider sx={{ my: 3 }} />

@@ -37,7 +37,7 @@ export function SandboxPanel() {
   };
 
   return (
-    <Box component="section" aria-labelledby="sandbox-title" sx={{ mt: 3 }}>
+    <Box component="section" aria-labelledby="sandbox-title" sx={{ mb: 3, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Typography id="sandbox-title" variant="subtitle2" component="h3">
         {t('send.sandbox.title')}
       </Typography>

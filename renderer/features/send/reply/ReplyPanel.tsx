@@ -42,7 +42,7 @@ export function ReplyPanel({ result, onRetry, onSendAsUpdate, onOpenReply, onOpe
 
       {result.refusal && <Alert severity="error">{tl(result.refusal.message)}</Alert>}
       {result.notices.map((n, i) => (
-        <Alert key={i} severity="info">
+        <Alert key={i} severity="info" role="note">
           {tl(n)}
         </Alert>
       ))}
