@@ -48,7 +48,8 @@ function ValuePart({ row, spec }: { row: TreeRow; spec: RecordSpec }) {
   const meaning = d.meaning && shown !== d.meaning ? d.meaning : undefined;
   return (
     <>
-      <Box component="span" sx={{ fontFamily: MONO, fontSize: 12.5, color: odd ? 'warning.main' : d.type === 'string' ? 'text.primary' : 'info.main' }}>
+      {/* Values in the interface font: monospace fonts lack good Vietnamese diacritics. */}
+      <Box component="span" sx={{ fontWeight: 500, color: odd ? 'warning.main' : d.type === 'string' ? 'text.primary' : 'info.main' }}>
         {shown}
       </Box>
       {meaning && (
@@ -81,7 +82,14 @@ function TreeRowViewImpl({ row, domId, style, active, selected, counts, spec, on
   const isRecord = row.kind === 'record';
   const isItem = row.kind === 'item' || (row.kind === 'list' && row.key.startsWith('['));
   const unknown = !row.field && !isRecord && !isItem && row.kind !== 'loading' && !row.key.startsWith('[');
-  const count = row.childCount !== undefined && (row.kind === 'list' || row.kind === 'records') ? t('tree.items', { n: formatNumber(row.childCount, lang), count: row.childCount }) : undefined;
+  const count =
+    row.childCount === undefined
+      ? undefined
+      : row.kind === 'records'
+        ? t('count.records', { n: formatNumber(row.childCount, lang), count: row.childCount })
+        : row.kind === 'list'
+          ? t('tree.items', { n: formatNumber(row.childCount, lang), count: row.childCount })
+          : undefined;
   const hover = hoverText(row, tl);
   const index = typeof row.path[row.path.length - 1] === 'number' ? (row.path[row.path.length - 1] as number) + 1 : undefined;
 

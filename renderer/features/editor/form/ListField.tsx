@@ -1,0 +1,122 @@
+/**
+ * A nested list of objects (TaiLieuNop, DanhSachLePhi…; issue 4 §1 "nested lists with add,
+ * remove, duplicate and reorder"): one framed item per entry, named by its first value, with its
+ * own buttons. New items come from the item spec with sensible defaults (fieldKind.ts newItem).
+ * Long lists open only the items with issues (and the one selected elsewhere), so a record with
+ * hundreds of files stays quick; any item opens with one click.
+ */
+import AddIcon from '@mui/icons-material/Add';
+import { Box, Button, Typography } from '@mui/material';
+import { useId, useState } from 'react';
+import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { formatNumber } from '../../../i18n/format';
+import { IssueBadges } from '../tree/IssueBadges';
+import { FieldIssues } from './FieldIssues';
+import { FieldLabel, HelpButton } from './FieldLabel';
+import { newItem } from './fieldKind';
+import type { FieldRowProps } from './FieldRow';
+import { useForm, useFormSelection } from './FormContext';
+import { ListItem } from './ListItem';
+
+/** Lists longer than this open only the items that need attention. */
+export const OPEN_ALL_UP_TO = 6;
+
+/** The index of the item of list `path` that a selection lies in, if any. */
+function selectedItem(path: readonly PathSegment[], selected: readonly PathSegment[] | undefined): number | undefined {
+  if (!selected || selected.length <= path.length) return undefined;
+  for (let i = 0; i < path.length; i++) if (selected[i] !== path[i]) return undefined;
+  const seg = selected[path.length];
+  return typeof seg === 'number' ? seg : undefined;
+}
+
+/** The list section. */
+export function ListField({ field, wire, path, value }: FieldRowProps) {
+  const { t, tl, lang } = useI18n();
+  const form = useForm();
+  const selection = useFormSelection();
+  const headId = useId();
+  const key = formatPath(path);
+  const items = Array.isArray(value) ? value : [];
+  const itemSpec = field?.items;
+  // The user's own open/close choices, by item; everything else follows the rule above.
+  const [choice, setChoice] = useState<Map<number, boolean>>(new Map());
+  const selected = selectedItem(path, selection?.path);
+  const attention = (i: number) => {
+    const c = form.issues.counts(`${key}[${i}]`);
+    return c.error + c.warning > 0;
+  };
+  const isOpen = (i: number) => choice.get(i) ?? (items.length <= OPEN_ALL_UP_TO || attention(i) || i === selected);
+  const toggle = (i: number) => setChoice((m) => new Map(m).set(i, !isOpen(i)));
+
+  const add = () => {
+    if (!itemSpec) return;
+    const item = newItem(itemSpec, form.spec);
+    const ok = Array.isArray(value) ? form.insert(path, items.length, item) : form.set(path, [item]);
+    if (ok) {
+      setChoice((m) => new Map(m).set(items.length, true));
+      form.reveal([...path, items.length]);
+    }
+  };
+  const itemLabel = itemSpec ? tl(itemSpec.label) : wire;
+  const addText = t('formView.add', { label: itemLabel.toLocaleLowerCase(lang === 'vi' ? 'vi-VN' : 'en-US') });
+
+  return (
+    <Box
+      component="section"
+      role="group"
+      aria-labelledby={headId}
+      data-field={key}
+      tabIndex={-1}
+      onFocusCapture={(e) => {
+        if (e.target === e.currentTarget) form.focused(path);
+      }}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, outline: 'none' }}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+        <Typography id={headId} variant="subtitle2" component="h3">
+          <FieldLabel wire={wire} field={field} />
+          <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
+            {' ('}
+            {t('tree.items', { n: formatNumber(items.length, lang), count: items.length })})
+          </Box>
+        </Typography>
+        <IssueBadges counts={form.issues.counts(key)} />
+        <Box sx={{ flex: 1 }} />
+        <HelpButton wire={wire} field={field} spec={form.spec} />
+        {!form.readOnly && itemSpec && (
+          <Button size="small" variant="outlined" startIcon={<AddIcon />} onClick={add} aria-label={`${addText} — ${wire}`}>
+            {addText}
+          </Button>
+        )}
+      </Box>
+      <FieldIssues id={`${headId}-issues`} issues={form.issues.at(key)} />
+      {value === '' && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {t('formView.emptyString')}
+        </Typography>
+      )}
+      {items.length === 0 && value !== '' && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {value === undefined ? t('formView.absent') : t('formView.emptyList')}
+        </Typography>
+      )}
+      <Box sx={{ display: 'grid', gap: 1, mt: items.length ? 1 : 0 }}>
+        {items.map((item, i) => (
+          <ListItem
+            key={i}
+            listPath={path}
+            wire={wire}
+            index={i}
+            count={items.length}
+            item={item}
+            itemSpec={itemSpec}
+            itemLabel={itemLabel}
+            open={isOpen(i)}
+            onToggle={() => toggle(i)}
+          />
+        ))}
+      </Box>
+    </Box>
+  );
+}
