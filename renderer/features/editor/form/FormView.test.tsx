@@ -15,7 +15,7 @@ afterEach(cleanup);
 // in about 30 ms (production build, Chromium).
 vi.setConfig({ testTimeout: 90_000 });
 
-const textbox = (name: RegExp) => screen.getByRole('textbox', { name });
+const textbox = (name: RegExp) => screen.getByRole('textbox', { name }) as HTMLInputElement;
 const value = (store: ReturnType<typeof storeWith>) => JSON.parse(store.document()!.text);
 const blurWith = (el: HTMLElement, text: string) => {
   fireEvent.focus(el);
