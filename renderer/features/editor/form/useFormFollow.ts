@@ -21,6 +21,14 @@ export function fieldElement(root: HTMLElement, path: readonly PathSegment[]): H
   return undefined;
 }
 
+/** Scrolls `box` (only it: never the page around it) so that `el` is in its middle. */
+function centerWithin(box: HTMLElement, el: HTMLElement): void {
+  const outer = box.getBoundingClientRect();
+  const inner = el.getBoundingClientRect();
+  const above = inner.top - outer.top;
+  box.scrollTop += above - Math.max(0, (outer.height - inner.height) / 2);
+}
+
 export interface FormFollow {
   /** Brings a path into view (after `open` made it rendered); focuses it when asked. */
   reveal(path: readonly PathSegment[], focus: boolean): void;
@@ -61,7 +69,7 @@ export function useFormFollow(root: RefObject<HTMLElement | null>, selection: Se
     const waiting = el.getAttribute('data-field') !== formatPath(want.path) && el.hasAttribute('data-loading');
     box.querySelectorAll('[data-selected="true"]').forEach((e) => e.removeAttribute('data-selected'));
     el.setAttribute('data-selected', 'true');
-    el.scrollIntoView?.({ block: 'center' });
+    centerWithin(box, el);
     if (want.focus) {
       const target = el.matches(FOCUSABLE) ? el : (el.querySelector<HTMLElement>(FOCUSABLE) ?? el);
       programmatic.current = true;

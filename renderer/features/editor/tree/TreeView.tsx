@@ -119,7 +119,8 @@ export function TreeView({ doc }: EditorViewProps) {
       return;
     }
     tree.setActive(rows[i].id);
-    virtualizer.scrollToIndex(i, { align: 'auto' });
+    // A node shown for a selection made elsewhere sits in the middle, with its context around it.
+    virtualizer.scrollToIndex(i, { align: 'center' });
     // Large-file mode: the record may still be loading; keep trying until its fields arrived.
     const waiting = doc.large && exact === undefined && rows.some((r) => r.kind === 'loading');
     if (!waiting) pending.current = undefined;
