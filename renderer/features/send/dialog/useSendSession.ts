@@ -122,7 +122,14 @@ export function useSendSession(bridge: Bridge, env: EnvironmentSummary, sendable
       }
       // The confirmation names the target and what goes there, from a preview of exactly these options.
       setConfirming({ options: o });
-      void bridge.portal.preview(request(o)).then((r) => setConfirming((c) => (c && c.options === o && r.ok ? { ...c, preview: r.value } : c)));
+      void bridge.portal.preview(request(o)).then((r) => {
+        if (r.ok) setConfirming((c) => (c && c.options === o ? { ...c, preview: r.value } : c));
+        else {
+          // Without a preview the target cannot be confirmed: say why instead of waiting forever.
+          setConfirming(undefined);
+          setSendError(r.error.message);
+        }
+      });
     },
     [env.kind, options, run, bridge, request],
   );

@@ -19,7 +19,7 @@ export function SecretStoragePanel() {
   const [busy, setBusy] = useState(false);
   if (!s) return null;
 
-  const useFile = async () => {
+  const openFile = async () => {
     setBusy(true);
     const r = await send.bridge.environments.useSecretFile({ passphrase });
     setBusy(false);
@@ -31,7 +31,7 @@ export function SecretStoragePanel() {
     setPassphrase('');
     await send.reload();
   };
-  const useMemory = async () => {
+  const toMemory = async () => {
     const r = await send.bridge.environments.useMemorySecrets({});
     if (!r.ok) setProblem(r.error.message);
     await send.reload();
@@ -47,7 +47,7 @@ export function SecretStoragePanel() {
         {text}
       </Alert>
       {s.canUsePassphraseFile && s.mode === 'memory' && (
-        <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'flex-start' }} component="form" onSubmit={(e) => { e.preventDefault(); void useFile(); }}>
+        <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'flex-start' }} component="form" onSubmit={(e) => { e.preventDefault(); void openFile(); }}>
           <TextField size="small" type="password" autoComplete="off" label={t('send.secrets.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} sx={{ minWidth: 280 }} />
           <Button type="submit" variant="outlined" disabled={busy || passphrase.length === 0}>
             {s.fileLocked ? t('send.secrets.openFile') : t('send.secrets.useFile')}
@@ -55,7 +55,7 @@ export function SecretStoragePanel() {
         </Stack>
       )}
       {s.mode === 'passphrase-file' && (
-        <Button sx={{ mt: 1 }} onClick={() => void useMemory()}>
+        <Button sx={{ mt: 1 }} onClick={() => void toMemory()}>
           {t('send.secrets.useMemory')}
         </Button>
       )}
