@@ -4,6 +4,7 @@
  * with progress, grouped by rule and agency, searched by field = value, reported (masked or not),
  * cancelled; exports written where the host allows; a legacy file decoded for its preview.
  */
+import { build } from 'esbuild';
 import { copyFile, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { createServiceHandlers, type HostServices } from '../handlers/serviceHan
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { memorySecretStore } from '../secrets/secretStore';
 import { createSettingsStore } from '../settings/settingsStore';
-import type { ValidationService } from '../validation/validationService';
+import { createValidationService, type ValidationService } from '../validation/validationService';
 import { walkFolder } from './walk';
 
 const sample = (kind: string, file: string) => join(SAMPLES_DIR, kind, file);
@@ -279,6 +280,63 @@ describe('batch triage', () => {
     expect((await readFile(target)).toString('latin1')).toBe('%PDF');
     helpdesk.saveDialog.mockResolvedValueOnce(null as unknown as string);
     expect(await call(handlers, 'exports:save', { suggestedName: 'a.csv', text: 'x' })).toBeNull();
+  });
+});
+
+describe('batches in worker threads', () => {
+  it('validates chunks of files per worker job, with the same results as one by one, and stops on cancel', async () => {
+    const workerPath = join(await mkdtemp(join(tmpdir(), 'qcvn120-batch-worker-')), 'validate-worker.mjs');
+    await build({ entryPoints: [join(import.meta.dirname, '..', 'validation', 'validateWorker.ts')], outfile: workerPath, bundle: true, platform: 'node', format: 'esm', mainFields: ['module', 'main'], logLevel: 'error' });
+    const validation = createValidationService({ workerPath, maxConcurrent: 2 });
+    const jobs: number[] = [];
+    const counting: ValidationService = {
+      validate: (id, job, p) => validation.validate(id, job, p),
+      validateItems: (id, items, profileId, onItem) => {
+        jobs.push(items.length);
+        return validation.validateItems!(id, items, profileId, onItem);
+      },
+      cancel: (id) => validation.cancel(id),
+      close: () => validation.close(),
+    };
+    try {
+      // Twenty-four more packets, so that chunks are worth it.
+      for (let i = 0; i < 24; i++) await copyFile(sample('dossier', '93-invalid-cross-field.json'), join(dir, 'sub', `copy-${String(i).padStart(2, '0')}.json`));
+      const workers = createServiceHandlers(services({ validation: counting }));
+      const emit = vi.fn();
+      const view = await call<BatchView>(workers, 'batch:run', { batchId: 'w', source: { dir } }, emit);
+      const alone = await call<BatchView>(createServiceHandlers(services()), 'batch:run', { batchId: 'a', source: { dir } });
+      expect(view.files.length).toBe(33);
+      expect(view.summary).toEqual(alone.summary);
+      expect(view.files.map((f) => [f.name, f.counts])).toEqual(alone.files.map((f) => [f.name, f.counts]));
+      // Fewer worker jobs than files (each job starts one worker thread).
+      expect(jobs.length).toBeGreaterThan(1);
+      expect(jobs.length).toBeLessThan(view.files.length / 2);
+      expect(emit.mock.calls.at(-1)![1]).toMatchObject({ done: 33, total: 33 });
+
+      // Stop as soon as the first file is reported: the worker threads in flight are ended.
+      const stopOnFirst = vi.fn((_event: string, p: { done: number }) => {
+        if (p.done === 1) void call(workers, 'batch:cancel', { batchId: 'c' });
+      });
+      const stopped = await call<BatchView>(workers, 'batch:run', { batchId: 'c', source: { dir } }, stopOnFirst);
+      expect(stopped.cancelled).toBe(true);
+      expect(stopped.pending).toBeGreaterThan(0);
+      expect(stopped.files.length + stopped.pending).toBe(33);
+    } finally {
+      await validation.close();
+    }
+  }, 60_000);
+
+  it('checks the files of a failed chunk one by one, so the failure lands on the file at fault', async () => {
+    const validation: ValidationService = {
+      ...inProcessValidation(),
+      validateItems: async (_id, items, _p, onItem) => {
+        onItem(0, validateText(items[0]));
+        throw new Error('worker crashed');
+      },
+    };
+    const view = await call<BatchView>(createServiceHandlers(services({ validation })), 'batch:run', { batchId: 'f', source: { dir } });
+    const alone = await call<BatchView>(createServiceHandlers(services()), 'batch:run', { batchId: 'g', source: { dir } });
+    expect(view.summary).toEqual(alone.summary);
   });
 });
 

@@ -25,6 +25,8 @@ export interface BatchSource {
 /** Validates one text; the host's worker-thread service or, on the command line, the core in process. */
 export interface BatchValidator {
   validate(jobId: string, text: string, profileId?: string): Promise<ValidationReport>;
+  /** Several texts in one job (one worker thread), each report as it is ready; optional. */
+  validateMany?(jobId: string, texts: string[], profileId: string | undefined, onItem: (index: number, report: ValidationReport) => void): Promise<void>;
   cancel(jobId: string): void;
 }
 
@@ -53,8 +55,11 @@ export interface RunInput {
 
 export interface BatchServiceOptions {
   validator: BatchValidator;
-  /** Files read and validated at the same time (the validator may queue them further). */
+  /** Jobs in flight at the same time (the validator may queue them further). */
   concurrency?: number;
+  /** At most this many files, and about this many characters, per job of `validateMany`. */
+  chunkFiles?: number;
+  chunkChars?: number;
   /** Texts longer than this are validated but not kept parsed (no record lookups): memory stays bounded. */
   keepDocumentChars?: number;
   /** How many finished batches are kept for queries. */
@@ -94,7 +99,7 @@ function gone(batchId: string): ServiceError {
 
 /** Creates the service. */
 export function createBatchService(options: BatchServiceOptions): BatchService {
-  const { validator, concurrency = 3, keepDocumentChars = 32 * 1024 * 1024, keep = 4, now = () => Date.now(), summaryEveryMs = 250 } = options;
+  const { validator, concurrency = 3, chunkFiles = 25, chunkChars = 16 * 1024 * 1024, keepDocumentChars = 32 * 1024 * 1024, keep = 4, now = () => Date.now(), summaryEveryMs = 250 } = options;
   const sessions = new Map<string, { session: BatchSession; view?: BatchView }>();
   const running = new Map<string, { cancelled: boolean; jobs: Set<string> }>();
 
@@ -137,48 +142,94 @@ export function createBatchService(options: BatchServiceOptions): BatchService {
       let lastSummary = -Infinity;
       let next = 0;
 
-      const one = async (id: number, source: BatchSource) => {
-        const read = await source.read();
-        if (state.cancelled) return false;
-        if ('failure' in read) {
-          session.add({ id, file: source.file, name: source.name, size: source.size, failure: read.failure, report: failureReport(read.failure, input.profile) });
-          return true;
-        }
-        const jobId = `${input.batchId}-${id}`;
+      const finished = (source: BatchSource) => {
+        done++;
+        const t = now();
+        const withSummary = t - lastSummary >= summaryEveryMs || done === total;
+        if (withSummary) lastSummary = t;
+        onProgress({ batchId: input.batchId, done, total, name: source.name, ...(withSummary ? { summary: session.summary() } : {}) });
+      };
+      const failed = (id: number, source: BatchSource, failure: FileFailure) => {
+        session.add({ id, file: source.file, name: source.name, size: source.size, failure, report: failureReport(failure, input.profile) });
+        finished(source);
+      };
+      const checked = (id: number, source: BatchSource, text: string, report: ValidationReport) => {
+        session.add({ id, file: source.file, name: source.name, size: source.size, report, document: parseForLookups(text, keepDocumentChars) });
+        finished(source);
+      };
+      const failureOf = (error: unknown): FileFailure =>
+        error instanceof ServiceError
+          ? { code: error.code, message: error.localized }
+          : { code: 'batch.validate-failed', message: { vi: `Kiểm tra thất bại: ${String(error)}`, en: `Validation failed: ${String(error)}` } };
+
+      /** Runs one job of the validator; false when the batch was cancelled meanwhile. */
+      const job = async (key: string, work: (jobId: string) => Promise<void>) => {
+        const jobId = `${input.batchId}-${key}`;
         state.jobs.add(jobId);
         try {
-          const report = await validator.validate(jobId, read.text, input.profileId);
-          if (state.cancelled) return false;
-          session.add({ id, file: source.file, name: source.name, size: source.size, report, document: parseForLookups(read.text, keepDocumentChars) });
-        } catch (error) {
-          if (state.cancelled) return false;
-          const failure: FileFailure =
-            error instanceof ServiceError
-              ? { code: error.code, message: error.localized }
-              : { code: 'batch.validate-failed', message: { vi: `Kiểm tra thất bại: ${String(error)}`, en: `Validation failed: ${String(error)}` } };
-          session.add({ id, file: source.file, name: source.name, size: source.size, failure, report: failureReport(failure, input.profile) });
+          await work(jobId);
         } finally {
           state.jobs.delete(jobId);
         }
-        return true;
       };
 
-      const worker = async () => {
+      /** One file in its own job (no batch support, or a chunk that failed: find the file at fault). */
+      const single = async (id: number, source: BatchSource, text: string) => {
+        try {
+          await job(String(id), async (jobId) => {
+            const report = await validator.validate(jobId, text, input.profileId);
+            if (!state.cancelled) checked(id, source, text, report);
+          });
+        } catch (error) {
+          if (!state.cancelled) failed(id, source, failureOf(error));
+        }
+      };
+
+      // Chunks of files share one job (one worker's start and compiled validators): small enough to
+      // keep both lanes busy and progress moving, bounded in size so memory stays modest.
+      const perChunk = Math.max(1, Math.min(chunkFiles, Math.ceil(total / (2 * concurrency))));
+      const lane = async () => {
         while (!state.cancelled && next < total) {
-          const id = next++;
-          const source = input.sources[id];
-          if (!(await one(id, source))) return;
-          done++;
-          const t = now();
-          const withSummary = t - lastSummary >= summaryEveryMs || done === total;
-          if (withSummary) lastSummary = t;
-          onProgress({ batchId: input.batchId, done, total, name: source.name, ...(withSummary ? { summary: session.summary() } : {}) });
+          const chunk: { id: number; source: BatchSource; text: string }[] = [];
+          let chars = 0;
+          while (!state.cancelled && next < total && chunk.length < perChunk && chars < chunkChars) {
+            const id = next++;
+            const source = input.sources[id];
+            const read = await source.read();
+            if (state.cancelled) return;
+            if ('failure' in read) failed(id, source, read.failure);
+            else {
+              chunk.push({ id, source, text: read.text });
+              chars += read.text.length;
+            }
+          }
+          if (chunk.length === 0 || state.cancelled) continue;
+          const many = validator.validateMany;
+          if (!many || chunk.length === 1) {
+            for (const c of chunk) if (!state.cancelled) await single(c.id, c.source, c.text);
+            continue;
+          }
+          const reported = new Set<number>();
+          try {
+            await job(`c${chunk[0].id}`, (jobId) =>
+              many.call(validator, jobId, chunk.map((c) => c.text), input.profileId, (index, report) => {
+                const c = chunk[index];
+                if (!c || reported.has(index) || state.cancelled) return;
+                reported.add(index);
+                checked(c.id, c.source, c.text, report);
+              }),
+            );
+          } catch {
+            if (state.cancelled) return;
+            // The worker failed (out of memory, a crash): the files it had not reported are checked one by one.
+            for (const [index, c] of chunk.entries()) if (!reported.has(index) && !state.cancelled) await single(c.id, c.source, c.text);
+          }
         }
       };
 
       try {
         onProgress({ batchId: input.batchId, done: 0, total });
-        await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, total)) }, worker));
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, total)) }, lane));
       } finally {
         running.delete(input.batchId);
       }

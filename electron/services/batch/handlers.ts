@@ -14,6 +14,7 @@ import { createMasker } from '../../../shared/mask/index';
 import { decodeLegacy, LEGACY_ENCODING_NAMES } from '../../../shared/parse/legacy';
 import { detectLineEnding } from '../../../shared/parse/decode';
 import { buildReport } from '../../../shared/report/index';
+import type { ValidationReport } from '../../../shared/validate/report';
 import { ServiceError } from '../errors';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { fileError, MAX_DOCUMENT_BYTES } from '../files/readDocument';
@@ -52,6 +53,9 @@ export function createHelpdeskHandlers(s: HostServices, batchService?: BatchServ
     createBatchService({
       validator: {
         validate: (jobId, text, profileId) => s.validation.validate(jobId, { source: { text }, ...(profileId ? { profileId } : {}) }, () => undefined),
+        ...(s.validation.validateItems
+          ? { validateMany: (jobId: string, texts: string[], profileId: string | undefined, onItem: (index: number, report: ValidationReport) => void) => s.validation.validateItems!(jobId, texts, profileId, onItem) }
+          : {}),
         cancel: (jobId) => void s.validation.cancel(jobId),
       },
     });

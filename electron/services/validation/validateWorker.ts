@@ -19,6 +19,12 @@ function post(message: WorkerMessage): void {
 }
 
 async function run(job: WorkerJob): Promise<void> {
+  if (job.items) {
+    const profile = resolveProfile(job.profileId);
+    job.items.forEach((item, index) => post({ type: 'item', index, report: validateText(item, { kind: job.kind, packetId: job.packetId, profile, locate: true }) }));
+    post({ type: 'items-done' });
+    return;
+  }
   let text: string;
   if ('text' in job.source) {
     text = job.source.text;

@@ -10,6 +10,11 @@ import type { WorkerJob, WorkerMessage } from './workerProtocol';
 export interface ValidationService {
   /** Runs a job; rejects with `documents.cancelled` when cancelled. */
   validate(jobId: string, job: WorkerJob, onProgress: (fraction: number) => void): Promise<ValidationReport>;
+  /**
+   * Validates several texts in one worker thread, one after another (batch triage): `onItem` gets
+   * each report as it is ready; resolves when all are done, rejects like `validate` on cancel.
+   */
+  validateItems?(jobId: string, items: string[], profileId: string | undefined, onItem: (index: number, report: ValidationReport) => void): Promise<void>;
   /** Stops a running or queued job; false when there is none with that id. */
   cancel(jobId: string): boolean;
   /** Stops every job. */
@@ -28,7 +33,9 @@ interface Job {
   id: string;
   job: WorkerJob;
   onProgress: (fraction: number) => void;
-  resolve: (report: ValidationReport) => void;
+  /** Batch jobs: each item's report. */
+  onItem?: (index: number, report: ValidationReport) => void;
+  resolve: (report?: ValidationReport) => void;
   reject: (error: unknown) => void;
   worker?: Worker;
 }
@@ -60,7 +67,11 @@ export function createValidationService({ workerPath, maxConcurrent = 2, maxHeap
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') job.onProgress(message.fraction);
-      else if (message.type === 'done') {
+      else if (message.type === 'item') job.onItem?.(message.index, message.report);
+      else if (message.type === 'items-done') {
+        settled = true;
+        job.resolve();
+      } else if (message.type === 'done') {
         settled = true;
         job.resolve(message.report);
       } else {
@@ -90,13 +101,25 @@ export function createValidationService({ workerPath, maxConcurrent = 2, maxHeap
     });
   };
 
+  const duplicate = (jobId: string) =>
+    running.has(jobId) || queue.some((j) => j.id === jobId)
+      ? new ServiceError('documents.duplicate-job', { vi: `Mã công việc "${jobId}" đang được dùng.`, en: `Job id "${jobId}" is already in use.` })
+      : undefined;
+
   return {
     validate(jobId, job, onProgress) {
-      if (running.has(jobId) || queue.some((j) => j.id === jobId)) {
-        return Promise.reject(new ServiceError('documents.duplicate-job', { vi: `Mã công việc "${jobId}" đang được dùng.`, en: `Job id "${jobId}" is already in use.` }));
-      }
+      const taken = duplicate(jobId);
+      if (taken) return Promise.reject(taken);
       return new Promise<ValidationReport>((resolve, reject) => {
-        queue.push({ id: jobId, job, onProgress, resolve, reject });
+        queue.push({ id: jobId, job, onProgress, resolve: (r) => resolve(r!), reject });
+        pump();
+      });
+    },
+    validateItems(jobId, items, profileId, onItem) {
+      const taken = duplicate(jobId);
+      if (taken) return Promise.reject(taken);
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ id: jobId, job: { source: { text: '' }, items, ...(profileId ? { profileId } : {}) }, onProgress: () => undefined, onItem, resolve: () => resolve(), reject });
         pump();
       });
     },

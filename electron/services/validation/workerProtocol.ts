@@ -11,10 +11,19 @@ export interface WorkerJob {
   kind?: KindId;
   packetId?: string;
   profileId?: string;
+  /**
+   * Several texts validated one after another in this one worker (batch triage): a worker's start
+   * and the compilation of the validators are paid once, not once per file. `source` is unused then.
+   */
+  items?: string[];
 }
 
 /** What the worker sends back. */
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'done'; report: ValidationReport }
-  | { type: 'error'; code: string; message: Localized };
+  | { type: 'error'; code: string; message: Localized }
+  /** One of `items` is validated (batch jobs). */
+  | { type: 'item'; index: number; report: ValidationReport }
+  /** Every one of `items` is validated (batch jobs). */
+  | { type: 'items-done' };
