@@ -235,6 +235,15 @@ export const HELPDESK_STRINGS = {
   'legacy.converted': { vi: 'Đã mở "{name}" sau khi chuyển từ {encoding} sang UTF-8. Lưu lại để ghi UTF-8.', en: 'Opened "{name}" converted from {encoding} to UTF-8. Save it to write UTF-8.' },
   'legacy.failed': { vi: 'Không đọc được tệp bằng bảng mã này', en: 'Could not read the file with this encoding' },
 
+  // UTF-16 files.
+  'encoding.title': { vi: 'Tệp mã hoá {encoding}', en: 'File encoded in {encoding}' },
+  'encoding.body': {
+    vi: 'Tệp "{name}" mã hoá {encoding}. Cổng DVCQG chỉ nhận UTF-8: chuyển sang UTF-8 rồi lưu lại (nội dung không đổi).',
+    en: 'File "{name}" is encoded in {encoding}. The DVCQG portal accepts only UTF-8: convert it to UTF-8 and save it again (the content stays the same).',
+  },
+  'encoding.convert': { vi: 'Chuyển sang UTF-8', en: 'Convert to UTF-8' },
+  'encoding.converted': { vi: 'Đã chuyển "{name}" sang UTF-8; lưu lại để ghi tệp UTF-8.', en: '"{name}" is now UTF-8; save it to write the UTF-8 file.' },
+
   // Reply explainer.
   'explain.title': { vi: 'Giải thích trả lời của Cổng', en: 'Explain a portal reply' },
   'explain.help': {
