@@ -33,7 +33,7 @@ import { useRecovery } from '../editor/recovery/useRecovery';
 import { TabBar } from '../editor/tabs/TabBar';
 import { EmptyState } from '../empty/EmptyState';
 import { HelpdeskLayer } from '../helpdesk/HelpdeskLayer';
-import { MaskedBanner } from '../helpdesk/mask/MaskedBanner';
+import { DocumentBanners } from '../helpdesk/DocumentBanners';
 import { PasteDialog } from '../open/PasteDialog';
 import { TemplateDialog } from '../open/TemplateDialog';
 import { WebSaveDialog } from '../open/WebSaveDialog';
@@ -219,7 +219,7 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
       />
       <ProductionBanner />
       <TabBar documents={state.documents} activeId={state.activeId} onActivate={(id) => store.activate(id)} onClose={(id) => requestClose(id)} />
-      <MaskedBanner />
+      <DocumentBanners notices={notices} />
       <DropZone onFiles={onFiles}>
         <Box component="main" sx={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}>
           {busy ? (
