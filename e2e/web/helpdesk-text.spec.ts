@@ -58,6 +58,25 @@ test('a TCVN3 file opens only after the conversion was previewed and confirmed, 
   expect(await readFile(join(webHost.workspace!, 'tcvn3.json'), 'utf8')).toBe(text);
 });
 
+test('a UTF-16 file says the portal needs UTF-8 and becomes UTF-8 on request, written at the next save', async ({ app, webHost }) => {
+  const hd = new HelpdeskPage(app);
+  const text = `${JSON.stringify(PACKET, null, 2)}\n`;
+  await writeFile(join(webHost.workspace!, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  await hd.toolbarButton('action.open').click();
+  await app.getByRole('menuitem', { name: hd.text('action.openFromWorkspace') }).click();
+  await app.getByRole('dialog', { name: hd.text('workspace.title') }).getByRole('button', { name: /^utf16\.json/ }).click();
+  await hd.expectDocument('utf16.json');
+  const banner = app.getByRole('note', { name: hd.text('encoding.title', { encoding: 'UTF-16LE' }) });
+  await expect(banner).toBeVisible();
+  // Nothing is converted until asked: the file is still UTF-16.
+  expect((await readFile(join(webHost.workspace!, 'utf16.json')).then((b) => [...b.subarray(0, 2)]))).toEqual([0xff, 0xfe]);
+  await banner.getByRole('button', { name: hd.text('encoding.convert') }).click();
+  await expect(banner).toBeHidden();
+  await app.keyboard.press('Control+s');
+  await expect(app.getByRole('status').filter({ hasText: hd.text('notice.saved', { name: 'utf16.json' }) })).toBeVisible();
+  expect(await readFile(join(webHost.workspace!, 'utf16.json'), 'utf8')).toBe(text);
+});
+
 test('code points of a decomposed value, then one-click normalisation of the document, undone in one step', async ({ app }) => {
   const hd = new HelpdeskPage(app);
   // A valid dossier with three text faults: an NFD name, a no-break space, curly quotes around a code.

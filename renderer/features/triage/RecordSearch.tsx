@@ -31,12 +31,14 @@ export function RecordSearch({ bridge, batchId, onOpen }: RecordSearchProps) {
   const [error, setError] = useState<Localized>();
 
   // The values the batch holds for the field, most frequent first, as suggestions.
+  // Asked once typing pauses, not on every key.
   useEffect(() => {
     if (!field.trim()) return setValues([]);
     let live = true;
-    void bridge.batch.values({ batchId, field: field.trim(), limit: 100 }).then((r) => live && setValues(r.ok ? r.value.values : []));
+    const timer = setTimeout(() => void bridge.batch.values({ batchId, field: field.trim(), limit: 100 }).then((r) => live && setValues(r.ok ? r.value.values : [])), 250);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [bridge, batchId, field]);
 
