@@ -73,12 +73,13 @@ const MEMO_LENGTHS = 256;
  * with the one remembered for its length — no hash, no table — before it is judged again.
  */
 export function cleanTextMemo(): (value: string) => boolean {
-  const last: (string | undefined)[] = new Array<string | undefined>(MEMO_LENGTHS).fill(undefined);
+  // Made on the first clean value: a key that never holds one costs nothing.
+  let last: (string | undefined)[] | undefined;
   return (value) => {
     const n = value.length;
-    if (n < MEMO_LENGTHS && last[n] === value) return true;
+    if (last !== undefined && n < MEMO_LENGTHS && last[n] === value) return true;
     if (!isCleanText(value)) return false;
-    if (n < MEMO_LENGTHS) last[n] = value;
+    if (n < MEMO_LENGTHS) (last ??= new Array<string | undefined>(MEMO_LENGTHS).fill(undefined))[n] = value;
     return true;
   };
 }
@@ -146,10 +147,14 @@ function fieldOf(spec: ObjectSpec | undefined, key: string): FieldSpec | undefin
   return index.get(key) ?? findField(spec, key);
 }
 
-/** What a key of an object (of a given spec) means for the walk: the spec of its children, whether it holds a code. */
+/**
+ * What a key of an object (of a given spec) means for the walk: the spec of its children, whether
+ * it holds a code, and a memory of the clean values met under it (cleanTextMemo).
+ */
 interface KeyMeaning {
   child: ObjectSpec | undefined;
   code: boolean;
+  clean: (value: string) => boolean;
 }
 
 /** Meanings by key, per object spec (and for objects no spec describes); bounded for documents with endless odd keys. */
@@ -168,8 +173,9 @@ function meaningOf(known: Map<string, KeyMeaning>, spec: ObjectSpec | undefined,
   let m = known.get(key);
   if (m === undefined) {
     const f = fieldOf(spec, key);
-    m = { child: childSpec(f), code: isCodeField(f, key) };
-    if (known.size < MEANINGS_LIMIT) known.set(key, m);
+    const kept = known.size < MEANINGS_LIMIT;
+    m = { child: childSpec(f), code: isCodeField(f, key), clean: kept ? cleanTextMemo() : isCleanText };
+    if (kept) known.set(key, m);
   }
   return m;
 }
@@ -180,17 +186,19 @@ function visitString(value: string, code: boolean, key: string | undefined, path
   for (const p of problems) out.push({ ...p, path: path.slice(), key });
 }
 
-/** Walks any value; `spec` describes it when it is an object (or the objects of a list), `key`/`code` what holds it. */
-function walk(value: unknown, spec: ObjectSpec | undefined, key: string | undefined, path: PathSegment[], out: LocatedTextProblem[], code = false): void {
+/** Walks any value; `spec` describes it when it is an object (or the objects of a list), `key`/`meaning` what holds it. */
+function walk(value: unknown, spec: ObjectSpec | undefined, key: string | undefined, path: PathSegment[], out: LocatedTextProblem[], meaning?: KeyMeaning): void {
   if (typeof value === 'string') {
-    if (value.length !== 0 && !isPlainAscii(value)) visitString(value, code, key, path, out);
+    if (value.length === 0 || isPlainAscii(value)) return;
+    if (meaning ? meaning.clean(value) : isCleanVietnamese(value)) return;
+    visitString(value, meaning?.code ?? false, key, path, out);
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
       // Plain strings in a list of codes or names: skipped here without a call.
       if (typeof item === 'string' && (item.length === 0 || isPlainAscii(item))) continue;
       path.push(i);
-      walk(item, spec, key, path, out, code);
+      walk(item, spec, key, path, out, meaning);
       path.pop();
     }
   } else if (value !== null && typeof value === 'object') {
@@ -204,13 +212,16 @@ function walkObject(record: Record<string, unknown>, spec: ObjectSpec | undefine
     const v = record[k];
     if (typeof v === 'string') {
       if (v.length === 0 || isPlainAscii(v)) continue;
+      const m = meaningOf(known, spec, k);
+      // Names repeat from record to record: most are found clean in the key's memory.
+      if (m.clean(v)) continue;
       path.push(k);
-      visitString(v, meaningOf(known, spec, k).code, k, path, out);
+      visitString(v, m.code, k, path, out);
       path.pop();
     } else if (v !== null && typeof v === 'object') {
       const m = meaningOf(known, spec, k);
       path.push(k);
-      walk(v, m.child, k, path, out, m.code);
+      walk(v, m.child, k, path, out, m);
       path.pop();
     }
   }

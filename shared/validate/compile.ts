@@ -13,7 +13,7 @@ import type { PathSegment, Severity, SeverityOrOff } from '../issues/issue';
 import type { FieldSpec, ObjectSpec, WireType } from '../spec/types';
 import type { CheckContext } from './checkContext';
 import { defaultValueFor, fieldPolicy, requiredStrength } from './fieldPolicy';
-import { fieldParams, genericIssue, setFix, type IssueSink } from './emit';
+import { childPath, fieldParams, genericIssue, setFix, type IssueSink } from './emit';
 import { jsonTypeName, showValue, type MessageParam } from './messages';
 import { compileScalarChecks, suggestedString, toStringFix, type ScalarCheck } from './scalarChecks';
 
@@ -41,9 +41,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function at(path: PathSegment[], key: PathSegment): PathSegment[] {
-  const segs = path.slice();
-  segs.push(key);
-  return segs;
+  return childPath(path, key);
 }
 
 interface FieldEntry {

@@ -15,7 +15,7 @@ import { compiledPacket } from './compiledPackets';
 import { isPlainObject } from './compile';
 import { detectPacket, type Detection } from './detect';
 import { createSink, genericIssue } from './emit';
-import { genericMeta, jsonTypeName, showValue } from './messages';
+import { forgetFilledTexts, genericMeta, jsonTypeName, showValue } from './messages';
 import type { Profile } from './profileTypes';
 import type { ValidateOptions, ValidationReport } from './report';
 import { activeRules, RuleRunner } from './runRules';
@@ -98,6 +98,7 @@ export interface TextLens extends TextTest {
 /** validateValue over an explicit list of kind modules. */
 export function validateValueWith(modules: readonly KindModule[], input: unknown, options: ValidateOptions = {}, internals: EngineInternals = {}): ValidationReport {
   const profile: Profile = options.profile ?? STRICT_PROFILE;
+  forgetFilledTexts();
   // The masking mark (shared/mask/marker.ts) is not part of the packet: validate without it.
   const { value, marker } = stripMaskMarker(input);
   const detection = detectPacket(value, { kind: options.kind, packetId: options.packetId }, modules);

@@ -5,11 +5,11 @@
  * absolute for the document's form. A rule that throws on odd input never stops validation: it is
  * reported once as `rule.failed` and skipped for the rest of the document.
  */
-import { formatPath, type FixEdit, type Issue, type PathSegment, type QuickFix, type Severity } from '../issues/issue';
+import type { FixEdit, Issue, PathSegment, QuickFix, Severity } from '../issues/issue';
 import type { Finding, Rule, RuleContext } from '../rules/types';
 import type { PacketSpec } from '../spec/types';
 import { severityFor } from './builtinProfiles';
-import { genericIssue, type IssueSink } from './emit';
+import { genericIssue, issuePath, type IssueSink } from './emit';
 import { render } from './messages';
 import type { Profile } from './profileTypes';
 import type { DocumentForm } from './report';
@@ -80,10 +80,10 @@ export class RuleRunner {
     const active = this.current!;
     const rel = Array.isArray(finding.at) ? finding.at : [];
     const record = active.rule.scope === 'record';
-    const segments = record ? [...this.prefix, ...rel] : this.mapDocumentPath(rel);
+    const segments = record ? this.prefix.concat(rel) : this.mapDocumentPath(rel);
     const params = finding.params ?? {};
     const issue: Issue = {
-      path: formatPath(segments),
+      path: issuePath(segments),
       segments,
       code: active.rule.code,
       severity: active.severity,
@@ -93,7 +93,7 @@ export class RuleRunner {
     };
     const index = record ? this.recordIndex : this.recordOf(segments);
     if (index !== undefined) issue.record = index;
-    if (finding.fix) issue.fix = prefixEdits(finding.fix, record ? (at) => [...this.prefix, ...at] : this.mapDocumentPath);
+    if (finding.fix) issue.fix = prefixEdits(finding.fix, record ? (at) => this.prefix.concat(at) : this.mapDocumentPath);
     if (this.provisional || active.rule.strength === 'provisional') issue.provisional = true;
     this.sink.issues.push(issue);
   };

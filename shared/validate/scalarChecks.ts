@@ -7,7 +7,7 @@ import { t, type Localized } from '../i18n/localized';
 import type { PathSegment, QuickFix, Severity } from '../issues/issue';
 import type { CodeList, FieldSpec } from '../spec/types';
 import { formatInfo, normalizeFormat } from './formats';
-import { fieldParams, genericIssue, setFix, type IssueSink } from './emit';
+import { childPath, fieldParams, genericIssue, setFix, type IssueSink } from './emit';
 import { showValue } from './messages';
 import type { CheckContext } from './checkContext';
 
@@ -15,9 +15,7 @@ import type { CheckContext } from './checkContext';
 export type ScalarCheck = (text: string, key: string, path: PathSegment[], sink: IssueSink) => void;
 
 function at(path: PathSegment[], key: string): PathSegment[] {
-  const segs = path.slice();
-  segs.push(key);
-  return segs;
+  return childPath(path, key);
 }
 
 function changeTitle(value: string): Localized {
