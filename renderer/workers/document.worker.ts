@@ -39,6 +39,9 @@ function progressReporter(id: number) {
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
+/** Record summaries sent with a large document, before any are asked for (a screenful and more). */
+const FIRST_SUMMARIES = 200;
+
 /**
  * validateText for a text already parsed here (a large document is parsed once, not twice):
  * the same steps as the engine's validateTextWith — validate the value, locate every issue, sort
@@ -93,7 +96,17 @@ function open(job: Extract<WorkerRequest, { type: 'open' }>): void {
   const detection = detect(parsed.value, { kind: job.kind });
   held = new HeldDocument(text, parsed.value, detection.packet);
   heldKind = job.kind;
-  reply({ type: 'opened', id, decoded, large: true, length: text.length, layout: held.layout, summaries: held.summaries(0, 200), packetId: detection.packet?.id });
+  reply({
+    type: 'opened',
+    id,
+    decoded,
+    large: true,
+    length: text.length,
+    layout: held.layout,
+    summaries: held.summaries(0, FIRST_SUMMARIES),
+    firstRecord: held.record(0),
+    packetId: detection.packet?.id,
+  });
   reply({ type: 'progress', id, stage: 'validating', fraction: 0 });
   reply({ type: 'report', id, report: validateParsed(text, parsed.value, options) });
 }

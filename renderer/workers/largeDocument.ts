@@ -9,6 +9,10 @@ import { recordLayout, recordPath, type RecordLayout } from '../../shared/docume
 import type { ObjectSpec, PacketSpec } from '../../shared/spec/types';
 import type { RecordSummary, RecordText } from './protocol';
 
+/** Records this near the start are located in the first FAST_PREFIX characters only. */
+const FAST_RECORDS = 50;
+const FAST_PREFIX = 4_000_000;
+
 /** The field that names a record in a list: the first required string field of its spec (MaHoSo, MATTHC…). */
 function keyFieldOf(spec: ObjectSpec | undefined): string[] {
   if (!spec) return [];
@@ -64,6 +68,12 @@ export class HeldDocument {
   record(index: number): RecordText | null {
     const path = recordPath(this.layout, index);
     if (!path) return null;
+    // The first records are found in the start of the text alone, so the first one is on screen
+    // before the whole file is scanned (and before validation ends).
+    if (!this.ranges && index < FAST_RECORDS) {
+      const r = locatePaths(this.text.slice(0, FAST_PREFIX), [path])[0];
+      if (r) return { index, path, text: this.text.slice(r.offset, r.offset + r.length), offset: r.offset, line: r.line, value: this.recordValue(index) };
+    }
     if (!this.ranges) {
       const paths: PathSegment[][] = [];
       for (let i = 0; i < this.layout.count; i++) paths.push(recordPath(this.layout, i)!);

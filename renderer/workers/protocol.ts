@@ -67,6 +67,8 @@ export type WorkerReply =
       /** Large documents: where the records are and how many, with the first summaries. */
       layout?: RecordLayout;
       summaries?: RecordSummary[];
+      /** Large documents: the first record, so it shows before validation ends. */
+      firstRecord?: RecordText | null;
       /** Large documents: the packet, detected before validation finishes. */
       packetId?: string;
     }

@@ -39,12 +39,18 @@ function openFailed(name: string, error: IpcError | JobError) {
   };
 }
 
-/** The store's handle on a large document held by its worker. */
-function largeHandle(worker: DocumentWorker, layout: NonNullable<OpenOutcome['opened']['layout']>): LargeHandle {
+/**
+ * The store's handle on a large document held by its worker. What came with the document (the
+ * first summaries, the first record) is answered at once: the worker is busy validating then.
+ */
+function largeHandle(worker: DocumentWorker, opened: OpenOutcome['opened']): LargeHandle {
+  const early = opened.summaries ?? [];
+  const first = opened.firstRecord;
   return {
-    layout,
-    getRecordSummaries: (from, count) => worker.summaries(from, count),
-    getRecord: (index) => worker.record(index),
+    layout: opened.layout!,
+    getRecordSummaries: (from, count) =>
+      from >= 0 && from + count <= early.length ? Promise.resolve(early.slice(from, from + count)) : worker.summaries(from, count),
+    getRecord: (index) => (index === 0 && first ? Promise.resolve(first) : worker.record(index)),
     getText: () => worker.text(),
     turnedOff: largeModeNotes(),
     revalidate: (profileId, onProgress) => worker.revalidate(profileId, onProgress),
@@ -107,7 +113,7 @@ export function useDocumentOpener(bridge: Bridge, store: EditorStore, notices: N
               largeId = store.open({
                 info: withDecoded(m.decoded),
                 text: '',
-                large: largeHandle(worker, m.layout),
+                large: largeHandle(worker, m),
                 validating: true,
                 opening: { cancel: () => abort.abort() },
               });

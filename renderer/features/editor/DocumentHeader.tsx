@@ -6,8 +6,8 @@
  */
 import RedoIcon from '@mui/icons-material/Redo';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Alert, AlertTitle, Box, Button, Chip, IconButton, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
-import { useId } from 'react';
+import { Alert, Box, Button, Chip, IconButton, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
+import { useId, useState } from 'react';
 import type { ValidationReport } from '../../../shared/validate/report';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatBytes, formatNumber } from '../../i18n/format';
@@ -15,6 +15,7 @@ import type { MessageKey } from '../../i18n/dictionary';
 import { kindLabel, packetLabel } from '../document/kindLabels';
 import { runCommand } from './commands/bus';
 import type { EditorDocument } from './model/types';
+import { useProgress } from './model/EditorContext';
 
 /** One labelled value (a description list entry; the value is labelled by its term). */
 function Fact({ label, value }: { label: string; value: string }) {
@@ -42,6 +43,8 @@ const FORM_KEYS: Record<ValidationReport['form'], MessageKey> = {
 /** The header of a document. */
 export function DocumentHeader({ doc, profileLabel }: { doc: EditorDocument; profileLabel: string }) {
   const { t, tl, lang } = useI18n();
+  const [largeDetails, setLargeDetails] = useState(false);
+  const progress = useProgress(doc.id);
   const report = doc.report;
   const kind = doc.kind ? tl(kindLabel(doc.kind)) || doc.kind : report ? t('doc.kindUnknown') : '…';
   const label = doc.packetId ? tl(packetLabel(doc.packetId)) : '';
@@ -94,11 +97,11 @@ export function DocumentHeader({ doc, profileLabel }: { doc: EditorDocument; pro
           <Box sx={{ flex: 1 }}>
             <Typography variant="body2">
               {t('loading.validating', { name: doc.info.name })}
-              {doc.progress != null ? ` ${Math.round(doc.progress * 100)}%` : ''}
+              {progress != null ? ` ${Math.round(progress * 100)}%` : ''}
             </Typography>
             <LinearProgress
-              variant={doc.progress != null ? 'determinate' : 'indeterminate'}
-              value={doc.progress != null ? doc.progress * 100 : undefined}
+              variant={progress != null ? 'determinate' : 'indeterminate'}
+              value={progress != null ? progress * 100 : undefined}
               aria-label={t('loading.validating', { name: doc.info.name })}
             />
           </Box>
@@ -111,14 +114,25 @@ export function DocumentHeader({ doc, profileLabel }: { doc: EditorDocument; pro
         </Alert>
       )}
       {doc.large && (
-        <Alert severity="info" sx={{ mt: 1 }} role="note">
-          <AlertTitle>{t('large.title')}</AlertTitle>
-          {t('large.intro', { size: formatBytes(doc.info.size, lang) })}
-          <Box component="ul" sx={{ m: 0, pl: 3 }}>
-            {doc.large.turnedOff.map((note, i) => (
-              <li key={i}>{tl(note)}</li>
-            ))}
-          </Box>
+        <Alert
+          severity="info"
+          sx={{ mt: 1, py: 0 }}
+          role="note"
+          action={
+            <Button color="inherit" size="small" aria-expanded={largeDetails} onClick={() => setLargeDetails((v) => !v)}>
+              {largeDetails ? t('large.less') : t('large.more')}
+            </Button>
+          }
+        >
+          <strong>{t('large.title')}</strong> — {t('large.intro', { size: formatBytes(doc.info.size, lang) })}{' '}
+          {!largeDetails && doc.large.turnedOff.map((note) => tl(note).split(' (')[0].split(':')[0]).join(' · ')}
+          {largeDetails && (
+            <Box component="ul" sx={{ m: 0, pl: 3 }}>
+              {doc.large.turnedOff.map((note, i) => (
+                <li key={i}>{tl(note)}</li>
+              ))}
+            </Box>
+          )}
         </Alert>
       )}
     </Box>

@@ -4,7 +4,7 @@
  * a quick fix or repair before it is applied.
  */
 import { Box, Stack } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import type { Issue } from '../../../shared/issues/issue';
 import type { Localized } from '../../../shared/i18n/localized';
 import { SyntaxErrorPanel } from '../document/SyntaxErrorPanel';
@@ -63,6 +63,11 @@ export function EditorWorkspace({ doc, profileLabel, announce }: EditorWorkspace
 
   const View = current?.component;
   const parse = doc.parse;
+  // A large document's views render in React's interruptible time (a report of thousands of
+  // issues arriving must not freeze the window); a small one's render at once, so that typing in
+  // a form field never shows a stale value.
+  const deferred = useDeferredValue(doc);
+  const viewDoc = doc.large && deferred.id === doc.id ? deferred : doc;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       <DocumentHeader doc={doc} profileLabel={profileLabel} />
@@ -81,10 +86,10 @@ export function EditorWorkspace({ doc, profileLabel, announce }: EditorWorkspace
           <Stack direction="row" sx={{ px: 2, py: 0.5, alignItems: 'center', borderBottom: 1, borderColor: 'divider' }}>
             <ViewSwitch views={views} doc={doc} value={current?.id ?? 'json'} onChange={show} />
           </Stack>
-          {View && <View doc={doc} />}
+          {View && <View doc={viewDoc} />}
         </Box>
         <Box sx={{ display: 'flex', width: { xs: '100%', md: 440 }, minHeight: 200, maxHeight: { xs: '45vh', md: 'none' }, borderLeft: { md: 1 }, borderTop: { xs: 1, md: 0 }, borderColor: 'divider' }}>
-          <IssuesPanel doc={doc} onFix={onFix} />
+          <IssuesPanel doc={viewDoc} onFix={onFix} />
         </Box>
       </Box>
       <ChangePreviewDialog subject={preview} text={doc.text} onApply={apply} onClose={() => setPreview(undefined)} />

@@ -12,7 +12,7 @@ import type { Issue, Severity } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatNumber, issueCountsText } from '../../../i18n/format';
 import { registerCommandHandlers } from '../commands/bus';
-import { useEditorStore } from '../model/EditorContext';
+import { useEditorStore, useProgress } from '../model/EditorContext';
 import type { EditorDocument } from '../model/types';
 import { markIssuesComplete } from '../large/benchMarks';
 import { IssueItem } from './IssueItem';
@@ -40,6 +40,7 @@ export function IssuesPanel({ doc, onFix }: IssuesPanelProps) {
   const [currentKey, setCurrentKey] = useState<string>();
   const scroller = useRef<HTMLDivElement>(null);
   const report = doc.report;
+  const progress = useProgress(doc.id);
   const issues = useMemo(() => report?.issues ?? [], [report]);
 
   const groups = useMemo(() => groupIssues(issues, grouping, new Set(shown)), [issues, grouping, shown]);
@@ -65,6 +66,8 @@ export function IssuesPanel({ doc, onFix }: IssuesPanelProps) {
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? 40 : 88),
     overscan: 8,
+    // Scrolling re-renders rows in React's own time, not in a forced synchronous render per frame.
+    useFlushSync: false,
     getItemKey: (i) => {
       const r = rows[i];
       return r.kind === 'group' ? r.group.key : `${issueKey(r.issue)}#${r.position}`;
@@ -94,11 +97,11 @@ export function IssuesPanel({ doc, onFix }: IssuesPanelProps) {
       quickFix: () => {
         const current = currentPos !== undefined && currentPos >= 0 ? flat[currentPos]?.issue : undefined;
         const target = current?.fix ? current : flat.find((f) => f.issue.fix)?.issue;
-        if (!target) return false;
+        if (!target || doc.readOnly) return false;
         onFix(target);
       },
     });
-  }, [flat, currentPos, select, virtualizer, onFix]);
+  }, [flat, currentPos, select, virtualizer, onFix, doc.readOnly]);
 
   const reportCurrent = report && !doc.validating;
   useEffect(() => {
@@ -148,7 +151,7 @@ export function IssuesPanel({ doc, onFix }: IssuesPanelProps) {
           </ToggleButtonGroup>
         </Stack>
       </Box>
-      {doc.validating && <LinearProgress aria-label={t('status.validating')} variant={doc.progress != null ? 'determinate' : 'indeterminate'} value={doc.progress != null ? doc.progress * 100 : undefined} />}
+      {doc.validating && <LinearProgress aria-label={t('status.validating')} variant={progress != null ? 'determinate' : 'indeterminate'} value={progress != null ? progress * 100 : undefined} />}
       <Box ref={scroller} sx={{ flex: 1, overflow: 'auto', minHeight: 120 }}>
         {report && rows.length === 0 ? (
           <Typography color="text.secondary" sx={{ p: 2 }}>
@@ -159,20 +162,19 @@ export function IssuesPanel({ doc, onFix }: IssuesPanelProps) {
             {virtualizer.getVirtualItems().map((v) => {
               const row = rows[v.index];
               return (
-                <Box
-                  component="li"
+                <li
                   key={v.key}
                   data-index={v.index}
                   ref={virtualizer.measureElement}
                   aria-current={row.kind === 'issue' && issueKey(row.issue) === currentKey ? 'true' : undefined}
-                  sx={{ listStyle: 'none', position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` }}
+                  style={{ listStyle: 'none', position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` }}
                 >
                   {row.kind === 'group' ? (
                     <GroupHeader group={row.group} collapsed={row.collapsed} onToggle={() => toggleGroup(row.group.key)} layout={doc.layout} />
                   ) : (
-                    <IssueItem issue={row.issue} current={issueKey(row.issue) === currentKey} onSelect={select} onFix={onFix} />
+                    <IssueItem issue={row.issue} current={issueKey(row.issue) === currentKey} onSelect={select} onFix={doc.readOnly ? undefined : onFix} />
                   )}
-                </Box>
+                </li>
               );
             })}
           </Box>

@@ -1,57 +1,32 @@
 /**
- * The JSON view of a large document: one record at a time, exactly as written in the file,
- * read-only, fetched from the worker that holds the text. It follows the shared selection (an
- * issue or a tree node in another record brings that record here) and the cursor selects paths
- * like the full editor does.
+ * The JSON view of a large document: one record at a time, read-only, fetched from the worker
+ * that holds the text — exactly as written in the file, or laid out for reading. It follows the
+ * shared selection (an issue or a tree node in another record brings that record here), and a
+ * click on a marked value selects it in every view.
  */
 import NavigateBeforeIcon from '@mui/icons-material/NavigateBefore';
 import NavigateNextIcon from '@mui/icons-material/NavigateNext';
-import { Box, IconButton, LinearProgress, Stack, TextField, Tooltip, Typography, useTheme } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
+import { Box, IconButton, LinearProgress, Stack, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
 import { recordIndexOf } from '../../../../shared/document/records';
 import { formatPath } from '../../../../shared/issues/issue';
-import { parseTree, pathAtOffset, rangeOfPath } from '../../../../shared/parse/tree';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatNumber } from '../../../i18n/format';
 import type { RecordText } from '../../../workers/protocol';
 import { useEditorStore } from '../model/EditorContext';
 import type { EditorDocument } from '../model/types';
-import { issueMarkers, MARKER_OWNER } from '../json/markers';
-import { monaco } from '../json/monacoSetup';
 import { markFirstRecord } from './benchMarks';
+import { RecordTextView } from './RecordTextView';
 
 /** The record view of a large document. */
 export function LargeRecordView({ doc }: { doc: EditorDocument }) {
   const store = useEditorStore();
   const { t, lang } = useI18n();
-  const theme = useTheme();
   const large = doc.large!;
   const count = large.layout.count;
   const [index, setIndex] = useState(0);
   const [record, setRecord] = useState<RecordText | null>();
-  const host = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-
-  useEffect(() => {
-    const editor = monaco.editor.create(host.current!, {
-      readOnly: true,
-      automaticLayout: true,
-      minimap: { enabled: false },
-      scrollBeyondLastLine: false,
-      ariaLabel: t('json.ariaLabel'),
-    });
-    editorRef.current = editor;
-    return () => {
-      editor.getModel()?.dispose();
-      editor.dispose();
-      editorRef.current = null;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    monaco.editor.setTheme(theme.palette.mode === 'dark' ? 'vs-dark' : 'vs');
-  }, [theme.palette.mode]);
+  const [layout, setLayout] = useState<'file' | 'readable'>();
 
   // A selection made elsewhere in another record brings that record here.
   const selection = doc.selection;
@@ -73,46 +48,21 @@ export function LargeRecordView({ doc }: { doc: EditorDocument }) {
     };
   }, [large, index, count]);
 
-  // Show it, with its issues as markers, and reveal the selected path inside it.
   useEffect(() => {
-    const editor = editorRef.current;
-    if (!editor || !record) return;
-    const old = editor.getModel();
-    const model = monaco.editor.createModel(record.text, 'json');
-    editor.setModel(model);
-    old?.dispose();
-    const shifted = doc.issues.ofRecord(record.index).flatMap((issue) => {
-      if (!issue.range || record.offset < 0) return [];
-      const start = model.getPositionAt(issue.range.offset - record.offset);
-      const end = model.getPositionAt(issue.range.offset - record.offset + issue.range.length);
-      return [{ ...issue, range: { ...issue.range, line: start.lineNumber, column: start.column, endLine: end.lineNumber, endColumn: end.column } }];
-    });
-    monaco.editor.setModelMarkers(model, MARKER_OWNER, issueMarkers(monaco, shifted, lang));
-    markFirstRecord(doc.id);
-    const sel = store.document(doc.id)?.selection;
-    if (sel && recordIndexOf(large.layout, sel.path) === record.index) {
-      const tree = parseTree(record.text);
-      const r = rangeOfPath(tree, sel.path.slice(record.path.length));
-      if (r) {
-        const s = model.getPositionAt(r.offset);
-        const e = model.getPositionAt(r.offset + r.length);
-        const range = new monaco.Range(s.lineNumber, s.column, e.lineNumber, e.column);
-        editor.setSelection(range, 'api');
-        editor.revealRangeInCenterIfOutsideViewport(range);
-      }
-    }
-    const cursor = editor.onDidChangeCursorSelection((e) => {
-      if (e.source === 'api') return;
-      const relative = pathAtOffset(record.text, model.getOffsetAt(e.selection.getPosition()));
-      store.select([...record.path, ...relative], 'json', undefined, doc.id);
-    });
-    return () => cursor.dispose();
-  }, [record, doc.issues, doc.id, lang, large.layout, store, selection?.seq]);
+    if (record) markFirstRecord(doc.id);
+  }, [record, doc.id]);
+
+  // A record written on one long line is laid out for reading unless the user asks for the file's text.
+  const oneLongLine = !!record && record.text.length > 200 && !record.text.includes('\n');
+  const shown = layout ?? (oneLongLine ? 'readable' : 'file');
+  const text = useMemo(() => (record ? (shown === 'readable' ? JSON.stringify(record.value, null, 2) : record.text) : ''), [record, shown]);
+  const issues = useMemo(() => (record ? doc.issues.ofRecord(record.index) : []), [record, doc.issues]);
+  const selectedHere = record && selection && recordIndexOf(large.layout, selection.path) === record.index ? selection.path : undefined;
 
   const go = (i: number) => setIndex(Math.max(0, Math.min(count - 1, i)));
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 1, py: 0.5, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap' }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 1, py: 0.5, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap', rowGap: 0.5 }}>
         <Tooltip title={t('large.previous')}>
           <span>
             <IconButton size="small" aria-label={t('large.previous')} disabled={index === 0} onClick={() => go(index - 1)}>
@@ -134,7 +84,7 @@ export function LargeRecordView({ doc }: { doc: EditorDocument }) {
           size="small"
           type="number"
           label={t('large.goTo')}
-          sx={{ width: 170 }}
+          sx={{ width: 150 }}
           slotProps={{ htmlInput: { min: 1, max: count } }}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return;
@@ -142,6 +92,14 @@ export function LargeRecordView({ doc }: { doc: EditorDocument }) {
             if (Number.isInteger(n)) go(n - 1);
           }}
         />
+        <ToggleButtonGroup size="small" exclusive value={shown} aria-label={t('large.layout')} onChange={(_e, v: 'file' | 'readable' | null) => v && setLayout(v)}>
+          <ToggleButton value="file" sx={{ py: 0.25, textTransform: 'none' }}>
+            {t('large.asWritten')}
+          </ToggleButton>
+          <ToggleButton value="readable" sx={{ py: 0.25, textTransform: 'none' }}>
+            {t('large.readable')}
+          </ToggleButton>
+        </ToggleButtonGroup>
         {record && (
           <Typography variant="caption" color="text.secondary">
             {t('large.recordAt', { path: formatPath(record.path), line: formatNumber(record.line, lang) })}
@@ -149,7 +107,19 @@ export function LargeRecordView({ doc }: { doc: EditorDocument }) {
         )}
       </Stack>
       {record === undefined && count > 0 && <LinearProgress aria-label={t('large.loadingRecord')} />}
-      <Box ref={host} sx={{ flex: 1, minHeight: 240 }} data-testid="large-record" data-record-index={record?.index ?? ''} />
+      {record && (
+        <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }} data-testid="large-record" data-record-index={record.index}>
+          <RecordTextView
+            text={text}
+            recordPath={record.path}
+            issues={issues}
+            selected={selectedHere}
+            lang={lang}
+            label={t('large.recordOf', { n: formatNumber(record.index + 1, lang), total: formatNumber(count, lang) })}
+            onSelect={(path, issue) => store.select(path, 'json', issue, doc.id)}
+          />
+        </Box>
+      )}
     </Box>
   );
 }

@@ -39,6 +39,13 @@ export function useActiveDocument(): EditorDocument | undefined {
   return useSyncExternalStore(store.subscribe, get);
 }
 
+/** The progress (0..1, null when unknown) of a document's long validation, or undefined. */
+export function useProgress(docId: string | undefined): number | null | undefined {
+  const store = useEditorStore();
+  const get = useCallback(() => (docId ? store.progressOf(docId) : undefined), [store, docId]);
+  return useSyncExternalStore(store.subscribeProgress, get);
+}
+
 /** The actions of the active document, bound; stable while the store is. */
 export interface EditorActions {
   setValue(path: readonly PathSegment[], value: unknown, source: EditSource): EditResult;

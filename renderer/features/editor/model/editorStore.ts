@@ -46,6 +46,9 @@ export interface OpenInput {
   opening?: { cancel(): void };
 }
 
+/** Progress bars are updated at most this often. */
+export const PROGRESS_MS = 250;
+
 /** Debounce of validation as you type: longer for longer texts (validation cost grows with size). */
 export function validationDelay(length: number): number {
   return length < 200_000 ? 300 : length < 2_000_000 ? 700 : 1500;
@@ -75,6 +78,9 @@ export class EditorStore {
   private listeners = new Set<() => void>();
   private textListeners = new Set<(e: TextChangeEvent) => void>();
   private nextId = 1;
+  private progress = new Map<string, number | null>();
+  private progressListeners = new Set<() => void>();
+  private progressTimer?: unknown;
 
   constructor(
     private readonly deps: StoreDeps,
@@ -128,7 +134,6 @@ export class EditorStore {
         reportVersion: report ? 0 : -1,
         issues: report ? new IssueIndex(report.issues) : EMPTY_ISSUE_INDEX,
         validating: input.validating ?? !report,
-        progress: input.validating ? null : undefined,
         large: input.large,
         packetId: report?.packetId,
         kind: report?.kind,
@@ -158,6 +163,7 @@ export class EditorStore {
     entry.closed = true;
     if (entry.timer !== undefined) this.deps.clearTimer(entry.timer);
     entry.large?.dispose();
+    this.progress.delete(id);
     this.entries.delete(id);
     const at = this.order.indexOf(id);
     this.order.splice(at, 1);
@@ -199,14 +205,35 @@ export class EditorStore {
   opened(id: string, report: ValidationReport): void {
     const entry = this.entries.get(id);
     if (!entry) return;
+    this.setProgress(id, undefined);
     this.acceptReport(entry, report, entry.doc.version);
     this.update(entry, { opening: undefined });
   }
 
-  setProgress(id: string, progress: number | null): void {
-    const entry = this.entries.get(id);
-    if (entry) this.update(entry, { progress, validating: true });
+  /**
+   * Progress of a long validation (0..1, null when unknown). Kept apart from the document
+   * snapshots and told at most every PROGRESS_MS: a progress bar must not re-render the views.
+   */
+  setProgress(id: string, progress: number | null | undefined): void {
+    if (progress === undefined) this.progress.delete(id);
+    else this.progress.set(id, progress);
+    if (this.progressTimer !== undefined) return;
+    this.progressTimer = this.deps.setTimer(() => {
+      this.progressTimer = undefined;
+      for (const l of [...this.progressListeners]) l();
+    }, PROGRESS_MS);
   }
+
+  /** The progress of a document's long validation, if one runs. */
+  progressOf(id: string): number | null | undefined {
+    return this.progress.get(id);
+  }
+
+  /** Listens to progress changes (throttled). */
+  subscribeProgress = (listener: () => void): (() => void) => {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  };
 
   /** Validation profile for every document; each is validated again. */
   setProfile(profileId: string): void {
@@ -367,7 +394,6 @@ export class EditorStore {
       reportVersion: version,
       issues: new IssueIndex(report.issues),
       validating: !current || entry.running || entry.timer !== undefined,
-      progress: undefined,
       packetId: report.packetId,
       kind: report.kind,
       form: report.form,
@@ -417,10 +443,18 @@ export class EditorStore {
   private revalidateLarge(entry: Entry): void {
     const large = entry.large!;
     const version = entry.doc.version;
-    this.update(entry, { validating: true, progress: 0 }, false);
-    large.revalidate(this.profileId, (f) => !entry.closed && this.update(entry, { progress: f })).then(
-      (report) => !entry.closed && this.acceptReport(entry, report, version),
-      () => !entry.closed && this.update(entry, { validating: false, progress: undefined }),
+    this.update(entry, { validating: true }, false);
+    this.setProgress(entry.doc.id, 0);
+    const done = () => this.setProgress(entry.doc.id, undefined);
+    large.revalidate(this.profileId, (f) => !entry.closed && this.setProgress(entry.doc.id, f)).then(
+      (report) => {
+        done();
+        if (!entry.closed) this.acceptReport(entry, report, version);
+      },
+      () => {
+        done();
+        if (!entry.closed) this.update(entry, { validating: false });
+      },
     );
   }
 }

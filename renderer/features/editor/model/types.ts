@@ -88,10 +88,8 @@ export interface EditorDocument {
   reportVersion: number;
   /** Issues of `report` by path (rolled up to records). */
   issues: IssueIndex;
-  /** A validation of a newer version is pending or running. */
+  /** A validation of a newer version is pending or running (its progress: `useProgress`). */
   validating: boolean;
-  /** Progress (0..1) of a long validation, null when unknown. */
-  progress?: number | null;
   /** Large-file mode and its record-level access. */
   large?: LargeDocumentAccess;
   /** Detected by the latest report. */
