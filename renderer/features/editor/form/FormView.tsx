@@ -174,6 +174,8 @@ export function FormView({ doc }: EditorViewProps) {
             )}
             <Box
               ref={root}
+              role="region"
+              aria-label={t('formView.label')}
               sx={{
                 flex: 1,
                 minHeight: 0,

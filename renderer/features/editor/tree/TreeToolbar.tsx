@@ -105,7 +105,7 @@ export function TreeToolbar(props: TreeToolbarProps) {
       </Box>
       <Divider orientation="vertical" flexItem />
       <Action
-        title={props.sameValue ?? t('tree.filterSame', { field: '…', value: '…' })}
+        title={props.sameValue ?? t('tree.filterSameAny')}
         disabled={!props.sameValue}
         onClick={props.onSameValue}
         icon={<FilterAltOutlinedIcon fontSize="small" />}

@@ -5,8 +5,8 @@
  * smoothly; in large-file mode records are read from the worker as they come into view.
  * Selecting a node selects it in every view; a selection made elsewhere opens the way to it.
  */
-import ClearIcon from '@mui/icons-material/Clear';
-import { Alert, Box, Chip, IconButton, Typography } from '@mui/material';
+import FilterAltIcon from '@mui/icons-material/FilterAlt';
+import { Alert, Box, Button, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Localized } from '../../../../shared/i18n/localized';
@@ -255,24 +255,19 @@ export function TreeView({ doc }: EditorViewProps) {
         onCollapseAll={tree.collapseAll}
       />
       {recordFilter && (
-        <Box sx={{ px: 1, py: 0.5 }}>
-          <Chip
-            size="small"
-            color="primary"
-            variant="outlined"
-            label={t('tree.recordFilter', {
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 0.5, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover' }}>
+          <FilterAltIcon fontSize="small" color="primary" />
+          <Typography variant="body2" role="status" sx={{ flex: 1, minWidth: 0 }}>
+            {t('tree.recordFilter', {
               shown: formatNumber(recordStats?.shown ?? 0, lang),
               total: formatNumber(recordStats?.total ?? 0, lang),
               field: recordFilter.label,
               value: recordFilter.value,
             })}
-            onDelete={() => tree.setRecords(undefined)}
-            deleteIcon={
-              <IconButton size="small" aria-label={t('tree.recordFilterClear')}>
-                <ClearIcon fontSize="small" />
-              </IconButton>
-            }
-          />
+          </Typography>
+          <Button size="small" onClick={() => tree.setRecords(undefined)}>
+            {t('tree.recordFilterClear')}
+          </Button>
         </Box>
       )}
       {doc.large && (

@@ -29,6 +29,10 @@ export const TREE_STRINGS = {
   'tree.down': { vi: 'Chuyển bản ghi xuống', en: 'Move the record down' },
   'tree.collapseAll': { vi: 'Thu gọn tất cả', en: 'Collapse all' },
   'tree.filterSame': { vi: 'Hiện mọi bản ghi có {field} = "{value}"', en: 'Show every record where {field} = "{value}"' },
+  'tree.filterSameAny': {
+    vi: 'Hiện mọi bản ghi có cùng giá trị ở trường đang chọn',
+    en: 'Show every record with the same value in the chosen field',
+  },
   'tree.recordFilter': {
     vi: 'Đang hiện {shown}/{total} bản ghi có {field} = "{value}"',
     en: 'Showing {shown} of {total} records where {field} = "{value}"',
