@@ -171,6 +171,22 @@ async function start(): Promise<void> {
   mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs'), saved.window, existsSync(icon) ? icon : undefined));
   if (saved.window?.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // The renderer holds a close with unsaved changes through 'beforeunload' (useUnloadGuard);
+  // Electron shows no question by itself, so the glue asks, natively.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const options = {
+      type: 'question' as const,
+      title: menuText('unsavedTitle', currentLang),
+      message: menuText('unsavedMessage', currentLang),
+      detail: menuText('unsavedDetail', currentLang),
+      buttons: [menuText('keepOpen', currentLang), menuText('closeAnyway', currentLang)],
+      defaultId: 0,
+      cancelId: 0,
+    };
+    const choice = mainWindow ? dialog.showMessageBoxSync(mainWindow, options) : dialog.showMessageBoxSync(options);
+    // preventDefault here overrides the page's refusal: the window closes.
+    if (choice === 1) event.preventDefault();
+  });
   mainWindow.on('close', () => {
     if (!mainWindow) return;
     const b = mainWindow.getNormalBounds();

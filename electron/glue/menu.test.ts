@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate, type MenuInputs } from './menu';
+import { COMMANDS } from '../../shared/ipc/commands';
 
 vi.mock('electron', () => ({}));
 
@@ -13,16 +14,12 @@ const items = (m: MenuItemConstructorOptions) => (m.submenu as MenuItemConstruct
 describe('application menu', () => {
   it('has File (new from template, open, open recent, save, save as, close), Edit, View and Help with About', () => {
     const [file, edit, view, help] = buildMenuTemplate(inputs({ lang: 'en' }));
-    expect(items(file).map((i) => i.label)).toEqual([
-      'New from template…',
-      'Open…',
-      'Open recent',
-      'Paste as new document…',
-      'Save',
-      'Save as…',
-      'Close document',
-      'Quit',
-    ]);
+    const labels = items(file).map((i) => i.label);
+    // The file commands in their order; other file commands of the registry sit between Save as and Close.
+    expect(labels.slice(0, 6)).toEqual(['New from template…', 'Open…', 'Open recent', 'Paste as new document…', 'Save', 'Save as…']);
+    expect(labels.slice(-2)).toEqual(['Close document', 'Quit']);
+    const extras = COMMANDS.filter((c) => c.electronMenu === 'file' && !['new', 'open', 'paste', 'save', 'saveAs', 'close'].includes(c.id)).map((c) => c.label.en);
+    expect(labels.slice(6, -2)).toEqual(extras);
     expect(edit.label).toBe('&Edit');
     expect(view.label).toBe('&View');
     expect(items(help).map((i) => i.label)).toEqual(['About QCVN 120 Packet Studio']);
@@ -44,6 +41,19 @@ describe('application menu', () => {
     recent[0].click!(undefined as never, undefined, undefined as never);
     expect(send).toHaveBeenLastCalledWith('openRecent', '/d/a.json');
     expect(recent[1].label).toBe('Clear list');
+  });
+
+  it('sends undo and redo to the renderer’s one history (not the native roles), with the registry’s shortcuts', () => {
+    const send = vi.fn();
+    const [, edit, view] = buildMenuTemplate(inputs({ send, lang: 'en' }));
+    const undo = items(edit).find((i) => i.label === 'Undo')!;
+    expect(undo.role).toBeUndefined();
+    expect(undo.accelerator).toBe('CmdOrCtrl+Z');
+    undo.click!(undefined as never, undefined, undefined as never);
+    expect(send).toHaveBeenLastCalledWith('undo');
+    const next = items(view).find((i) => i.label === 'Next issue')!;
+    expect(next.accelerator).toBe('F8');
+    expect(items(view).map((i) => i.label)).toContain('Command palette');
   });
 
   it('shows developer tools only in unpackaged runs', () => {

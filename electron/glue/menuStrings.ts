@@ -36,6 +36,14 @@ export const MENU_STRINGS = {
     en: 'App version: {version}\nPacket reference version: {spec}\nValidation profiles: {profiles}\nData folder: {dataDir}',
   },
   ok: { vi: 'Đóng', en: 'Close' },
+  unsavedTitle: { vi: 'Thay đổi chưa lưu', en: 'Unsaved changes' },
+  unsavedMessage: { vi: 'Có tài liệu còn thay đổi chưa lưu.', en: 'Some documents have unsaved changes.' },
+  unsavedDetail: {
+    vi: 'Nếu đóng cửa sổ bây giờ, các thay đổi đó sẽ mất (bản khôi phục tự lưu vẫn được giữ trong thư mục dữ liệu).',
+    en: 'If the window closes now, those changes are lost (the autosaved recovery copies stay in the data folder).',
+  },
+  closeAnyway: { vi: 'Đóng, không lưu', en: 'Close without saving' },
+  keepOpen: { vi: 'Ở lại', en: 'Stay' },
 } satisfies Record<string, Localized>;
 
 /** A menu label in the chosen language. */

@@ -57,6 +57,15 @@ export interface AppShellProps {
   onToggleTheme(): void;
 }
 
+/**
+ * Whether the keyboard is in a text box of a dialog (the paste box, a file name): there Undo means
+ * the box's own undo, not the document's (Electron's menu sends Undo here whatever has the focus).
+ */
+function nativeEditing(): boolean {
+  const el = document.activeElement;
+  return el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.closest('[role="dialog"]') !== null;
+}
+
 type DialogName = 'paste' | 'template' | 'workspace' | 'palette' | 'compare' | 'profile' | null;
 
 /** The whole shell. */
@@ -155,10 +164,12 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
         saveAs: () => (store.document() ? void saving.saveAs() : false),
         close: () => requestClose(),
         undo: () => {
+          if (nativeEditing()) return void document.execCommand('undo');
           const r = store.undo();
           if (!r.ok && store.document()) announce(r.reason, 'info');
         },
         redo: () => {
+          if (nativeEditing()) return void document.execCommand('redo');
           const r = store.redo();
           if (!r.ok && store.document()) announce(r.reason, 'info');
         },
