@@ -11,7 +11,7 @@ import type { PathSegment } from '../../../../shared/issues/issue';
 import { useEditor } from '../model/EditorContext';
 import type { RecordSpec } from '../model/recordSpec';
 import type { EditorDocument } from '../model/types';
-import { templateRecord } from './templateRecord';
+import { templateRecord } from '../records/useRecordCommands';
 
 export type RecordActionResult = { ok: true; path?: PathSegment[] } | { ok: false; reason: Localized };
 
@@ -42,7 +42,13 @@ export function useRecordActions(doc: EditorDocument | undefined, spec: RecordSp
       add(after) {
         const blocked = guard();
         if (blocked) return blocked;
-        const record = templateRecord(spec);
+        // The same template record as the palette's "add record" (records/useRecordCommands.ts).
+        let record: unknown;
+        try {
+          record = templateRecord(spec.packet?.id);
+        } catch {
+          record = undefined;
+        }
         if (record === undefined) return { ok: false, reason: localize('tree.noTemplate') };
         const index = after === undefined ? count : Math.min(after + 1, count);
         // An envelope whose records list is absent (or not a list) gets one.
