@@ -44,7 +44,7 @@ export function RuleAgencyTable({ matrix, onPick }: RuleAgencyTableProps) {
               const title = ruleTitle(code);
               return (
                 <TableRow key={code} hover onClick={() => onPick?.(code)} sx={{ cursor: onPick ? 'pointer' : undefined }}>
-                  <TableCell component="th" scope="row" sx={{ fontFamily: MONO, fontSize: 12 }}>
+                  <TableCell component="th" scope="row" sx={{ fontFamily: MONO, fontSize: 12, whiteSpace: 'nowrap' }}>
                     <Tooltip title={title ? tl(title) : ''} describeChild>
                       <span>{code}</span>
                     </Tooltip>
