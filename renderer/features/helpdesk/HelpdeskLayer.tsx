@@ -208,7 +208,15 @@ export function HelpdeskLayer({ opener, notices, info: given }: HelpdeskLayerPro
           void opener.openText(name, text, 'paste').then(() => notices.push({ severity: 'info', message: localize('mask.opened', { name }) }));
         }}
       />
-      <EvidenceDialog open={dialog === 'evidence'} doc={doc} initialReply={evidenceReply} meta={meta} exporter={exporter} onClose={() => setDialog(null)} />
+      <EvidenceDialog
+        open={dialog === 'evidence'}
+        doc={doc}
+        initialReply={evidenceReply}
+        openReplies={state.documents.filter((d) => d.id !== doc?.id && d.form === 'reply' && !d.large).map((d) => ({ name: d.info.name, text: d.text }))}
+        meta={meta}
+        exporter={exporter}
+        onClose={() => setDialog(null)}
+      />
       <ExplainDialog
         open={dialog === 'explain'}
         doc={doc}

@@ -181,6 +181,7 @@ export const HELPDESK_STRINGS = {
   'evidence.fileStem': { vi: 'goi-bang-chung', en: 'evidence-pack' },
   'evidence.failed': { vi: 'Không tạo được gói bằng chứng', en: 'Could not create the evidence pack' },
   'evidence.part': { vi: '{name}: {bytes} byte, SHA-256 {sha}', en: '{name}: {bytes} bytes, SHA-256 {sha}' },
+  'evidence.useOpenReply': { vi: 'Dùng trả lời đang mở: {name}', en: 'Use the open reply: {name}' },
   'evidence.fromExplainer': { vi: 'Tạo gói bằng chứng với trả lời này', en: 'Create an evidence pack with this reply' },
 
   // Text integrity.

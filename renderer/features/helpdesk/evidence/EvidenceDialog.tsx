@@ -21,13 +21,15 @@ export interface EvidenceDialogProps {
   doc?: EditorDocument;
   /** A reply brought from the explainer. */
   initialReply?: string;
+  /** Portal replies open in other tabs (e.g. opened from the send history), offered as the reply. */
+  openReplies?: { name: string; text: string }[];
   meta: Omit<ReportMeta, 'generatedAt'>;
   exporter: Exporter;
   onClose(): void;
 }
 
 /** The evidence pack dialog. */
-export function EvidenceDialog({ open, doc, initialReply, meta, exporter, onClose }: EvidenceDialogProps) {
+export function EvidenceDialog({ open, doc, initialReply, openReplies = [], meta, exporter, onClose }: EvidenceDialogProps) {
   const { t, tl, lang } = useI18n();
   const [reply, setReply] = useState('');
   const [keepStructure, setKeepStructure] = useState(false);
@@ -76,6 +78,23 @@ export function EvidenceDialog({ open, doc, initialReply, meta, exporter, onClos
           }}
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO, fontSize: 13 } } }}
         />
+        {openReplies.length > 0 && (
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+            {openReplies.map((r) => (
+              <Button
+                key={r.name}
+                size="small"
+                variant="outlined"
+                onClick={() => {
+                  setReply(r.text);
+                  setOutcome(undefined);
+                }}
+              >
+                {t('evidence.useOpenReply', { name: r.name })}
+              </Button>
+            ))}
+          </Box>
+        )}
         <FormControlLabel control={<Checkbox checked={keepStructure} onChange={(e) => (setKeepStructure(e.target.checked), setOutcome(undefined))} />} label={t('evidence.keepStructure')} />
         {error && <Alert severity="warning">{tl(error)}</Alert>}
         {outcome && !outcome.ok && (
