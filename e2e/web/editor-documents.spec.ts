@@ -80,6 +80,8 @@ test('new from template for a packet of a kind, records added from the palette, 
   await app.getByRole('combobox', { name: ed.text('palette.search') }).fill('them ban ghi');
   await app.keyboard.press('Enter');
   await expect(ed.fact('doc.records')).toHaveText('2');
+  // The new record has its own MaHoSo: no duplicate create (dossier.md §5 rule 1).
+  await expect(ed.counts).toHaveText('0 lỗi, 0 cảnh báo');
   await app.keyboard.press('Control+z');
   await expect(ed.fact('doc.records')).toHaveText('1');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packetById } from '../spec/registry';
-import { recordIndexOf, recordLayout, recordPath } from './records';
+import { recordIndexOf, recordLayout, recordPath, uniqueValue } from './records';
 
 describe('where the records of a document are', () => {
   it('an envelope keeps them in data', () => {
@@ -26,5 +26,18 @@ describe('where the records of a document are', () => {
     expect(recordIndexOf(single, ['MaHoSo'])).toBe(0);
     expect(recordLayout({ service: 'LayThuTuc' }).count).toBe(0);
     expect(recordLayout('text').count).toBe(0);
+  });
+});
+
+describe('a fresh key for a new record', () => {
+  it('counts the trailing number up, keeping its width, past every taken value', () => {
+    const taken = new Set(['000.21.30.H22-240507-0015', '000.21.30.H22-240507-0016']);
+    expect(uniqueValue('000.21.30.H22-240507-0015', taken)).toBe('000.21.30.H22-240507-0017');
+    expect(uniqueValue('HS-9', new Set(['HS-9']))).toBe('HS-10');
+  });
+
+  it('keeps a value nobody holds, and numbers one without digits', () => {
+    expect(uniqueValue('A-1', new Set(['B']))).toBe('A-1');
+    expect(uniqueValue('ABC', new Set(['ABC', 'ABC-2']))).toBe('ABC-3');
   });
 });

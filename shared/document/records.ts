@@ -61,3 +61,22 @@ export function recordIndexOf(layout: RecordLayout, path: readonly PathSegment[]
   for (let i = 0; i < layout.singlePath.length; i++) if (path[i] !== layout.singlePath[i]) return undefined;
   return 0;
 }
+
+/**
+ * A value like `value` that none of `taken` holds: its trailing number counted up, keeping its
+ * width (`…-240507-0015` → `…-240507-0016`), or `-2`, `-3`… appended when it has none. Used for a
+ * new record's MaHoSo, so a record added from the template is not a duplicate create
+ * (dossier.md §5 rule 1).
+ */
+export function uniqueValue(value: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(value)) return value;
+  const m = /^(.*?)(\d+)$/.exec(value);
+  const prefix = m ? m[1] : `${value}-`;
+  let n = m ? Number(m[2]) : 1;
+  const width = m ? m[2].length : 1;
+  for (;;) {
+    n++;
+    const candidate = `${prefix}${String(n).padStart(width, '0')}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

@@ -50,7 +50,8 @@ export function DocumentHeader({ doc, profileLabel }: { doc: EditorDocument; pro
   const label = doc.packetId ? tl(packetLabel(doc.packetId)) : '';
   // Some packet labels already end with the wire id ("… (DongBoHoSoMC)"): do not say it twice.
   const packet = !doc.packetId ? '—' : !label ? doc.packetId : label.includes(doc.packetId) ? label : `${doc.packetId} — ${label}`;
-  const records = report ? report.recordCount : doc.large ? doc.large.layout.count : undefined;
+  // The records as the text holds them now (the report may be a moment behind the typing).
+  const records = doc.large ? doc.large.layout.count : doc.parse.state === 'ok' ? doc.layout.count : report?.recordCount;
   const pending = '…';
   const count = (n: number | undefined) => (n === undefined ? pending : formatNumber(n, lang));
   return (

@@ -66,6 +66,8 @@ export function IssuesPanel({ doc, onFix }: IssuesPanelProps) {
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? 40 : 88),
     overscan: 8,
+    // Rows can be shown before the list is measured (first paint; tests without layout).
+    initialRect: { width: 440, height: 600 },
     // Scrolling re-renders rows in React's own time, not in a forced synchronous render per frame.
     useFlushSync: false,
     getItemKey: (i) => {

@@ -7,7 +7,8 @@
 import { Alert, Box, Button, useTheme } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
-import { exactNodeOfPath, keyRangeOfPath, pathAtOffset, rangeOfPath } from '../../../../shared/parse/tree';
+import { keyRangeOfPath, pathAtOffset, rangeOfPath } from '../../../../shared/parse/tree';
+import { locatePath } from '../../../../shared/parse/locate';
 import { STRICT_PROFILE } from '../../../../shared/index';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { profileById } from '../../document/profiles';
@@ -128,16 +129,19 @@ export function JsonEditor({ doc }: { doc: EditorDocument }) {
   const selection = doc.selection;
   useEffect(() => {
     const editor = editorRef.current;
-    if (!editor || !selection || selection.source === 'json' || !doc.tree) return;
+    if (!editor || !selection || selection.source === 'json') return;
     const model = editor.getModel();
     if (!model) return;
     const issueRange = selection.issue?.range && doc.reportVersion === doc.version ? selection.issue.range : undefined;
-    // A missing field is shown at its object's key line; an existing one by its value.
-    const range = issueRange ?? rangeOfPath(doc.tree, selection.path) ?? keyRangeOfPath(doc.tree, selection.path);
+    // The value's range: the issue's own, or found by the fast path scanner (valid JSON), or by the
+    // tolerant tree (text being typed); a missing field is shown at its object (or its key line).
+    const range =
+      issueRange ??
+      (doc.parse.state === 'ok' ? locatePath(doc.text, selection.path) : undefined) ??
+      (doc.tree ? (rangeOfPath(doc.tree, selection.path) ?? keyRangeOfPath(doc.tree, selection.path)) : undefined);
     if (!range) return;
     // A string value is selected inside its quotes, so typing replaces the value and keeps it a string.
-    const node = exactNodeOfPath(doc.tree, selection.path);
-    const inner = node?.type === 'string' && node.offset === range.offset && node.length === range.length && node.length >= 2;
+    const inner = range.length >= 2 && doc.text.charCodeAt(range.offset) === 34 && doc.text.charCodeAt(range.offset + range.length - 1) === 34;
     const start = model.getPositionAt(inner ? range.offset + 1 : range.offset);
     const end = model.getPositionAt(inner ? range.offset + range.length - 1 : range.offset + range.length);
     const r = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);

@@ -4,7 +4,7 @@
  * template record (complete and valid), so the form starts from a packet the portal would accept.
  */
 import { useEffect } from 'react';
-import { recordIndexOf, recordLayout, recordPath } from '../../../../shared/document/records';
+import { recordIndexOf, recordLayout, recordPath, uniqueValue } from '../../../../shared/document/records';
 import type { Localized } from '../../../../shared/i18n/localized';
 import { template } from '../../../../shared/index';
 import { packetById } from '../../../../shared/spec/registry';
@@ -12,8 +12,12 @@ import { localize } from '../../../i18n/dictionary';
 import { registerCommandHandlers } from '../commands/bus';
 import type { EditorStore } from '../model/editorStore';
 
-/** The template's first record for a packet, or undefined when it has none. */
-export function templateRecord(packetId: string | undefined): unknown {
+/**
+ * The template's first record for a packet, or undefined when it has none. With the document's
+ * records, its identifying fields (the record spec's required string fields that the records
+ * hold distinct, e.g. MaHoSo) get values none of them holds, so the new record is no duplicate.
+ */
+export function templateRecord(packetId: string | undefined, existing: readonly unknown[] = []): unknown {
   const packet = packetId ? packetById(packetId) : undefined;
   if (!packet) return undefined;
   const doc = template(packet.kind, packet.id);
@@ -22,7 +26,17 @@ export function templateRecord(packetId: string | undefined): unknown {
   if (!path || !layout.arrayPath) return undefined;
   let v: unknown = doc;
   for (const seg of path) v = (v as Record<string | number, unknown>)[seg as never];
-  return v;
+  if (!v || typeof v !== 'object' || existing.length === 0) return v;
+  const record = { ...(v as Record<string, unknown>) };
+  for (const f of packet.record?.fields ?? []) {
+    const value = record[f.name];
+    if (f.required !== 'M' || typeof value !== 'string' || f.format?.startsWith('date')) continue;
+    const taken = new Set(existing.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>)[f.name] : undefined)).filter((x): x is string => typeof x === 'string'));
+    // Only a field the records keep distinct identifies them (not MaTTHC, shared by many).
+    if (taken.size < existing.length || !taken.has(value)) continue;
+    record[f.name] = uniqueValue(value, taken);
+  }
+  return record;
 }
 
 /** Registers the record commands while mounted. */
@@ -40,7 +54,10 @@ export function useRecordCommands(store: EditorStore, announce: (message: Locali
       addRecord: () => {
         const s = selected();
         if (!s?.layout.arrayPath) return announce(localize('records.noList'), 'warning');
-        const value = templateRecord(s.doc.packetId);
+        const parsed = s.doc.parse.state === 'ok' ? s.doc.parse.value : undefined;
+        let list: unknown = parsed;
+        for (const seg of s.layout.arrayPath) list = (list as Record<string | number, unknown> | undefined)?.[seg as never];
+        const value = templateRecord(s.doc.packetId, Array.isArray(list) ? list : []);
         if (value === undefined) return announce(localize('records.noTemplate'), 'warning');
         const at = s.layout.count;
         const result = store.insert(s.layout.arrayPath, at, value, 'records');
