@@ -43,13 +43,17 @@ test('an invalid dossier lists its errors with path, line and column', async ({ 
   await expect(mattc).toContainText(studio.text('severity.error'));
 });
 
-test('a legacy 8-bit file is refused with a message naming it, and nothing else changes', async ({ app }, testInfo) => {
+test('a legacy 8-bit file is not opened as is: the app names it and asks before converting, and nothing else changes', async ({ app }, testInfo) => {
   const studio = new Studio(app);
   await studio.open(sample('dossier', '01-dongbohosomc-create-online-valid.json'));
   // "Hồ sơ" in Windows-1258 bytes: not UTF-8, so the reader must say so instead of guessing.
   const legacy = testInfo.outputPath('cp1258.json');
   await writeFile(legacy, Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x48, 0xf4, 0xcc, 0x20, 0x73, 0xf5, 0x22, 0x7d]));
   await studio.openWithPicker(legacy);
-  await expect(app.getByRole('alert').filter({ hasText: studio.text('notice.openFailed', { name: 'cp1258.json' }) })).toBeVisible();
+  // Not UTF-8: the helpdesk's confirmation names the file and converts only when asked (issue 6 §5).
+  const confirm = app.getByRole('dialog', { name: studio.text('legacy.title') });
+  await expect(confirm).toContainText('cp1258.json');
+  await confirm.getByRole('button', { name: studio.text('hd.cancel') }).click();
+  await expect(confirm).toBeHidden();
   await expect(studio.fact('doc.kind')).toHaveText('Hồ sơ TTHC');
 });
