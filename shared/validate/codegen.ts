@@ -14,6 +14,9 @@
  */
 import type { FieldSpec, ObjectSpec } from '../spec/types';
 import type { CheckContext } from './checkContext';
+import type { ObjectParts } from './compile';
+import type { IssueSink } from './emit';
+import type { PathSegment } from '../issues/issue';
 import { fieldPolicy } from './fieldPolicy';
 import { scalarTests } from './scalarChecks';
 
@@ -88,11 +91,23 @@ class Generator {
 
   private field(f: FieldSpec, isRecords: boolean): string {
     const p = fieldPolicy(f, this.ctx);
-    const name = JSON.stringify(f.name);
-    const read = f.name in Object.prototype ? `(Object.hasOwn(o, ${name}) ? o[${name}] : undefined)` : `o[${name}]`;
     const absent = p.missingSeverity === 'off' ? '' : 'return false;';
-    const onNull = p.nullOk ? '' : 'return false;';
-    let body: string;
+    return `x = ${this.read(f)};\nif (x === undefined) { ${absent} } else { n++; ${this.valueTest(f, isRecords, 'return false;', this.text)} }`;
+  }
+
+  /** How the generated code reads a field of `o` (own properties only for names Object.prototype has). */
+  private read(f: FieldSpec): string {
+    const name = JSON.stringify(f.name);
+    return f.name in Object.prototype ? `(Object.hasOwn(o, ${name}) ? o[${name}] : undefined)` : `o[${name}]`;
+  }
+
+  /**
+   * Statements testing the present value `x` of a field: they run `fail` where the closure checker
+   * would find something (conservatively). With `text`, strings must also be clean.
+   */
+  private valueTest(f: FieldSpec, isRecords: boolean, fail: string, text: TextTest | undefined): string {
+    const p = fieldPolicy(f, this.ctx);
+    const onNull = p.nullOk ? '' : fail;
     switch (f.type) {
       case 'string':
       case 'stringOrNumber':
@@ -101,42 +116,70 @@ class Generator {
         const tests = this.scalar(f, 'x');
         const emptyOk = p.emptyAllowed || p.emptySeverity === 'off';
         // A string that passed an ASCII-only format or code list is plain ASCII: nothing to look at.
-        const textTest = this.text && !this.provesAscii(f) ? ` if (!${this.cleanTest(this.text)}(x)) return false;` : '';
-        const str = `if (x === '') { ${emptyOk ? '' : 'return false;'} } else { if (!(${tests})) return false;${textTest} }`;
+        const textTest = text && !this.provesAscii(f) ? ` if (!${this.cleanTest(text)}(x)) ${fail}` : '';
+        const str = `if (x === '') { ${emptyOk ? '' : fail} } else { if (!(${tests})) ${fail}${textTest} }`;
         const numTest = f.type === 'integer' ? 'Number.isInteger(x)' : 'true';
-        const asNumber = `{ const s = String(x); if (!(${numTest} && ${this.scalar(f, 's')})) return false; }`;
-        if (f.type === 'string') body = `if (typeof x === 'string') { ${str} } else if (x === null) { ${onNull} } else return false;`;
-        else if (f.type === 'stringOrNumber') body = `if (typeof x === 'string') { ${str} } else if (typeof x === 'number') ${asNumber} else if (x === null) { ${onNull} } else return false;`;
-        else body = `if (typeof x === 'number') ${asNumber} else if (x === null) { ${onNull} } else return false;`;
-        break;
+        const asNumber = `{ const s = String(x); if (!(${numTest} && ${this.scalar(f, 's')})) ${fail} }`;
+        if (f.type === 'string') return `if (typeof x === 'string') { ${str} } else if (x === null) { ${onNull} } else ${fail}`;
+        if (f.type === 'stringOrNumber') return `if (typeof x === 'string') { ${str} } else if (typeof x === 'number') ${asNumber} else if (x === null) { ${onNull} } else ${fail}`;
+        return `if (typeof x === 'number') ${asNumber} else if (x === null) { ${onNull} } else ${fail}`;
       }
       case 'boolean':
-        body = `if (typeof x !== 'boolean') { if (x !== null) return false; ${onNull} }`;
-        break;
+        return `if (typeof x !== 'boolean') { if (x !== null) ${fail} ${onNull} }`;
       case 'any':
-        body = this.text ? `if (!${this.constant(this.text.cleanDeep)}(x)) return false;` : '';
-        break;
+        return text ? `if (!${this.constant(text.cleanDeep)}(x)) ${fail}` : '';
       case 'object': {
         const inner = f.object && !isRecords ? `f${this.object(f.object)}(x)` : 'true';
-        body = `if (typeof x === 'object' && x !== null && !Array.isArray(x)) { if (!${inner}) return false; } else if (x === null) { ${onNull} } else return false;`;
-        break;
+        return `if (typeof x === 'object' && x !== null && !Array.isArray(x)) { if (!${inner}) ${fail} } else if (x === null) { ${onNull} } else ${fail}`;
       }
       case 'array':
       case 'arrayOrEmptyString': {
         let loop = '';
         if (!isRecords && f.items) {
-          loop = `for (let j = 0; j < x.length; j++) { const y = x[j]; if (typeof y !== 'object' || y === null || Array.isArray(y) || !f${this.object(f.items)}(y)) return false; }`;
+          loop = `for (let j = 0; j < x.length; j++) { const y = x[j]; if (typeof y !== 'object' || y === null || Array.isArray(y) || !f${this.object(f.items)}(y)) ${fail} }`;
         } else if (!isRecords && f.itemType) {
           const ok = f.itemType === 'stringOrNumber' ? "(typeof y === 'string' || typeof y === 'number')" : "typeof y === 'string'";
-          const textTest = this.text ? ` if (typeof y === 'string' && !${this.cleanTest(this.text)}(y)) return false;` : '';
-          loop = `for (let j = 0; j < x.length; j++) { const y = x[j]; if (!${ok}) return false;${textTest} }`;
+          const textTest = text ? ` if (typeof y === 'string' && !${this.cleanTest(text)}(y)) ${fail}` : '';
+          loop = `for (let j = 0; j < x.length; j++) { const y = x[j]; if (!${ok}) ${fail}${textTest} }`;
         }
         const orString = f.type === 'arrayOrEmptyString' ? "else if (x === '') {}" : '';
-        body = `if (Array.isArray(x)) { if (x.length === 0) { ${p.emptyArrayOk ? '' : 'return false;'} } else { ${loop} } } ${orString} else if (x === null) { ${onNull} } else return false;`;
-        break;
+        return `if (Array.isArray(x)) { if (x.length === 0) { ${p.emptyArrayOk ? '' : fail} } else { ${loop} } } ${orString} else if (x === null) { ${onNull} } else ${fail}`;
       }
     }
-    return `x = ${read};\nif (x === undefined) { ${absent} } else { n++; ${body} }`;
+  }
+
+  /**
+   * A checker for the records themselves, `(o, path, sink) => clean`: the closure checker's own
+   * loop (compile.ts ObjectParts) with each field's value tested inline first, so only a value that
+   * fails its test costs a call of that field's closure — the issues are the closure checker's, in
+   * its order. With a text test it also answers whether every string of the record is clean
+   * (conservatively: false may still mean clean).
+   */
+  checker(spec: ObjectSpec, parts: ObjectParts): number {
+    const index = this.functions.length;
+    this.functions.push('');
+    const entries = this.constant(parts.entries);
+    const rest = this.constant(parts.rest);
+    const text = this.text;
+    const deep = text ? this.constant(text.cleanDeep) : '';
+    const lines: string[] = ['let n = 0, x, bad, missing, clean = true;'];
+    spec.fields.forEach((f, i) => {
+      const p = fieldPolicy(f, this.ctx);
+      const absent = p.missingSeverity === 'off' ? '' : `(missing ??= []).push(${entries}[${i}]);`;
+      // Structure first (strings without text), the field's closure where it fails; then text.
+      const structure = `bad = true; s: { ${this.valueTest(f, false, 'break s;', text)} bad = false; } if (bad) ${entries}[${i}].check(x, ${JSON.stringify(f.name)}, path, sink);`;
+      // A value that failed (for its structure or its text) is looked at whole.
+      const textTest = text ? ` if (bad && !${deep}(x)) clean = false;` : '';
+      lines.push(`x = ${this.read(f)};\nif (x === undefined) { ${absent} } else { n++; ${structure}${textTest} }`);
+    });
+    lines.push(
+      'let c = 0; for (const k in o) c++;',
+      // Keys the loop did not account for hold values it did not look at: not known to be clean.
+      `if (c !== n || missing !== undefined) { ${rest}(o, path, sink, missing, c !== n); if (c !== n) clean = false; }`,
+      'return clean;',
+    );
+    this.functions[index] = `function f${index}(o, path, sink) {\n${lines.join('\n')}\n}`;
+    return index;
   }
 
   /** Whether a string that passes the field's scalar tests is necessarily printable ASCII. */
@@ -158,10 +201,10 @@ class Generator {
     return parts.length ? parts.join(' && ') : 'true';
   }
 
-  build(root: number): FastCheck {
+  build<F>(root: number): F {
     const bindings = this.consts.map((_, i) => `const k${i} = K[${i}];`).join('\n');
     const source = `${bindings}\n${this.functions.join('\n')}\nreturn f${root};`;
-    return new Function('K', source)(this.consts) as FastCheck;
+    return new Function('K', source)(this.consts) as F;
   }
 }
 
@@ -179,7 +222,28 @@ export function compileFastCheck(spec: ObjectSpec, ctx: CheckContext, recordsFie
   if (!enabled) return undefined;
   try {
     const g = new Generator(ctx, text);
-    return g.build(g.object(spec, recordsField));
+    return g.build<FastCheck>(g.object(spec, recordsField));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a record and says whether every string in it is known to be clean (always false without
+ * a text test): the issues are exactly the closure checker's (see Generator.checker).
+ */
+export type RecordChecker = (obj: Record<string, unknown>, path: PathSegment[], sink: IssueSink) => boolean;
+
+/**
+ * A generated checker for the records of a packet, calling the closure checker's pieces (`parts`,
+ * of the same spec and context) where its inline tests find something; undefined when the
+ * accelerator is off or code generation is refused.
+ */
+export function compileRecordChecker(spec: ObjectSpec, ctx: CheckContext, parts: ObjectParts, text?: TextTest): RecordChecker | undefined {
+  if (!enabled) return undefined;
+  try {
+    const g = new Generator(ctx, text);
+    return g.build<RecordChecker>(g.checker(spec, parts));
   } catch {
     return undefined;
   }

@@ -21,7 +21,7 @@ import { compileScalarChecks, suggestedString, toStringFix, type ScalarCheck } f
 export type ObjectChecker = (obj: Record<string, unknown>, path: PathSegment[], sink: IssueSink) => void;
 
 /** Checks the value found under `key` of the object at `path`. */
-type ValueChecker = (value: unknown, key: string, path: PathSegment[], sink: IssueSink) => void;
+export type ValueChecker = (value: unknown, key: string, path: PathSegment[], sink: IssueSink) => void;
 
 const EXPECTED: Record<WireType, Localized> = {
   string: t('chuỗi', 'a string'),
@@ -44,7 +44,7 @@ function at(path: PathSegment[], key: PathSegment): PathSegment[] {
   return childPath(path, key);
 }
 
-interface FieldEntry {
+export interface FieldEntry {
   field: FieldSpec;
   name: string;
   /** The field name is also a property of Object.prototype: read it as an own property only. */
@@ -53,9 +53,25 @@ interface FieldEntry {
   missingSeverity: SeverityOrOff;
 }
 
+/**
+ * The pieces of a compiled object checker, for the accelerator (codegen.ts) to call where its own
+ * tests find something: the checker is these pieces run in this order, so calling them gives the
+ * checker's issues exactly.
+ */
+export interface ObjectParts {
+  /** One per spec field, in spec order: reads the value, checks it, says how its absence is reported. */
+  entries: readonly FieldEntry[];
+  /**
+   * What follows the field loop when the key count shows keys the loop did not account for
+   * (unknown, aliased, mis-cased: `extraKeys`) or a required field is `missing` (entries, in order).
+   */
+  rest: (obj: Record<string, unknown>, path: PathSegment[], sink: IssueSink, missing: FieldEntry[] | undefined, extraKeys: boolean) => void;
+}
+
 /** Compiles object specs sharing one context; memoised per spec so shared item specs compile once. */
 export class SpecCompiler {
   private readonly objects = new Map<ObjectSpec, ObjectChecker>();
+  private readonly parts = new Map<ObjectSpec, ObjectParts>();
 
   constructor(private readonly ctx: CheckContext) {}
 
@@ -76,6 +92,12 @@ export class SpecCompiler {
       return compiled;
     }
     return this.compileObject(spec, recordsField);
+  }
+
+  /** The pieces of the checker of an object spec (see ObjectParts), compiling it if needed. */
+  objectParts(spec: ObjectSpec): ObjectParts {
+    this.object(spec);
+    return this.parts.get(spec)!;
   }
 
   private compileObject(spec: ObjectSpec, recordsField: string | undefined): ObjectChecker {
@@ -156,6 +178,8 @@ export class SpecCompiler {
         }
       }
     };
+
+    if (recordsField === undefined) this.parts.set(spec, { entries, rest: slow });
 
     return (obj, path, sink) => {
       let present = 0;

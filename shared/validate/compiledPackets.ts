@@ -7,7 +7,7 @@ import type { KindModule } from '../spec/module';
 import type { PacketSpec } from '../spec/types';
 import { codeListsFor, overridePacket } from './applyProfile';
 import { createCheckContext } from './checkContext';
-import { codegenEnabled, compileFastCheck, type FastCheck, type TextTest } from './codegen';
+import { codegenEnabled, compileFastCheck, compileRecordChecker, type FastCheck, type RecordChecker, type TextTest } from './codegen';
 import { SpecCompiler, type ObjectChecker } from './compile';
 import type { Profile } from './profileTypes';
 
@@ -19,8 +19,11 @@ export interface CompiledPacket {
   record?: ObjectChecker;
   fastEnvelope?: FastCheck;
   fastRecord?: FastCheck;
-  /** The record predicate with a text test folded in (codegen.ts TextTest), generated on first use. */
-  fastRecordWithText(text: TextTest): FastCheck | undefined;
+  /**
+   * The accelerated record checker (codegen.ts RecordChecker), with a text test folded in when
+   * given; generated on first use, undefined without the accelerator.
+   */
+  recordChecker(text?: TextTest): RecordChecker | undefined;
   /** Whether the fast predicates were generated (the accelerator was on at compile time). */
   accelerated: boolean;
 }
@@ -41,7 +44,7 @@ export function compiledPacket(packet: PacketSpec, profile: Profile, modules: re
   const lists = kind ? codeListsFor(kind, allKinds, profile) : new Map();
   const ctx = createCheckContext(profile, lists, provisional);
   const compiler = new SpecCompiler(ctx);
-  const withText = new WeakMap<TextTest, FastCheck | undefined>();
+  const checkers = new Map<TextTest | undefined, RecordChecker | undefined>();
   const compiled: CompiledPacket = {
     packet: effective,
     provisional,
@@ -49,9 +52,12 @@ export function compiledPacket(packet: PacketSpec, profile: Profile, modules: re
     record: effective.record ? compiler.object(effective.record) : undefined,
     fastEnvelope: compileFastCheck(effective.envelope, ctx, effective.recordsField ?? ''),
     fastRecord: effective.record ? compileFastCheck(effective.record, ctx) : undefined,
-    fastRecordWithText(text) {
-      if (!withText.has(text)) withText.set(text, effective.record && compiled.accelerated ? compileFastCheck(effective.record, ctx, undefined, text) : undefined);
-      return withText.get(text);
+    recordChecker(text) {
+      if (!checkers.has(text)) {
+        const spec = effective.record;
+        checkers.set(text, spec && compiled.accelerated ? compileRecordChecker(spec, ctx, compiler.objectParts(spec), text) : undefined);
+      }
+      return checkers.get(text);
     },
     accelerated: codegenEnabled(),
   };

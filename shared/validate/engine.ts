@@ -142,7 +142,9 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
   }
 
   const checkRecord = compiled.record;
-  const fast = textFolded ? compiled.fastRecordWithText(textFolded) : compiled.fastRecord;
+  // Accelerated: one generated checker per record, calling the closures only where it finds something.
+  const checker = compiled.recordChecker(textFolded);
+  const fast = compiled.fastRecord;
   let cancelled = false;
   let recordCount = 0;
   let objects: Record<string, unknown>[] = [];
@@ -169,8 +171,8 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
         continue;
       }
       let clean = false;
-      if (!fast || !fast(item)) checkRecord(item, path, sink);
-      else clean = textFolded !== undefined;
+      if (checker) clean = checker(item, path, sink) && textFolded !== undefined;
+      else if (!fast || !fast(item)) checkRecord(item, path, sink);
       if (recordRules) runner.record(item, path, i, objects, envelope, request, clean);
     }
   } else if (single && checkRecord) {

@@ -1,10 +1,12 @@
 /**
- * The Node accelerator folds the text-integrity rules' record scan into its structural predicate
- * (codegen.ts TextTest): for a record whose every string is clean, neither the closure checker
- * nor the text rules run. These tests hold the folded path to the straightforward one — closures,
- * then every rule walking every record — on generated packets of every family with structural and
- * text faults, under profiles that switch text rules off, and check the predicate's soundness on
- * its own: whenever it says "nothing here", the closure checker and the text scan find nothing.
+ * The Node accelerator checks each record with generated code that calls the closure checker only
+ * for the values its inline tests reject, and folds the text-integrity rules' record scan into the
+ * same pass (codegen.ts RecordChecker, TextTest): for a record whose every string is clean, the
+ * text rules do not run. These tests hold the accelerated path to the straightforward one —
+ * closures, then every rule walking every record — on generated packets of every family with
+ * structural, key and text faults (in records and in their list items), under profiles that switch
+ * text rules off, and check the checker on its own: the closure checker's issues exactly, and
+ * "clean" only where the text scan finds nothing.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,9 +37,33 @@ const TEXT_FAULTS: ((s: string) => string)[] = [
   (s) => `${s} €`,
 ];
 /** Structural faults, so that records fail the predicate for other reasons too. */
-const SHAPE_FAULTS: ((v: unknown) => unknown)[] = [() => 12, () => null, () => '', () => ({ x: 'Hà\u200b' }), () => ['a', 'Ñaêng'], (v) => v];
+const SHAPE_FAULTS: ((v: unknown) => unknown)[] = [() => 12, () => null, () => '', () => ({ x: 'Hà\u200b' }), () => ['a', 'Ñaêng'], (v) => v, () => true, () => [], () => 'x'.repeat(5000)];
+/** Faults of the keys of an object: other letter case, an unknown key, a key removed. */
+const KEY_FAULTS: ((o: Rec, k: string) => void)[] = [
+  (o, k) => {
+    o[k.toLowerCase()] = o[k];
+    delete o[k];
+  },
+  (o) => (o.KhoaLa = 'Hà\u200bNội'),
+  (o, k) => delete o[k],
+  (o) => (o.GhiChuThem = 'ok'),
+];
 
 type Rec = Record<string, unknown>;
+
+/** The `n`-th object (counting depth-first, the record first) of a record. */
+function nthObject(record: Rec, n: number): Rec {
+  const all: Rec[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v !== null && typeof v === 'object') {
+      all.push(v as Rec);
+      Object.values(v).forEach(visit);
+    }
+  };
+  visit(record);
+  return all[n % all.length];
+}
 
 /** Applies fault `f` to the `n`-th string (counting depth-first) of a value, in place; the record when none. */
 function faultString(value: Rec, n: number, f: (s: string) => string): void {
@@ -64,26 +90,34 @@ interface Fault {
   text: number;
   shape: number | undefined;
   key: number;
+  object?: number;
+  keyFault?: number;
 }
 
-const fault = fc.record({
-  record: fc.nat(29),
-  string: fc.nat(60),
-  text: fc.nat(TEXT_FAULTS.length - 1),
-  shape: fc.option(fc.nat(SHAPE_FAULTS.length - 1), { nil: undefined }),
-  key: fc.nat(40),
-});
+const fault = fc.record(
+  {
+    record: fc.nat(29),
+    string: fc.nat(60),
+    text: fc.nat(TEXT_FAULTS.length - 1),
+    shape: fc.option(fc.nat(SHAPE_FAULTS.length - 1), { nil: undefined }),
+    key: fc.nat(40),
+    object: fc.nat(12),
+    keyFault: fc.nat(KEY_FAULTS.length - 1),
+  },
+  { requiredKeys: ['record', 'string', 'text', 'shape', 'key'] },
+);
 
 function faulty(kind: KindId, seed: number, faults: Fault[]): Rec[] {
   const records = generateRecords(kind, 30, seed);
   for (const f of faults) {
     const r = records[f.record % records.length];
     faultString(r, f.string, TEXT_FAULTS[f.text]);
-    if (f.shape !== undefined) {
-      const keys = Object.keys(r);
-      const k = keys[f.key % keys.length];
-      r[k] = SHAPE_FAULTS[f.shape](r[k]);
-    }
+    // Structure and keys of the record or of an object nested in it (a list item).
+    const target = f.object === undefined ? r : nthObject(r, f.object);
+    const keys = Object.keys(target);
+    const k = keys[f.key % keys.length];
+    if (k !== undefined && f.shape !== undefined) target[k] = SHAPE_FAULTS[f.shape](target[k]);
+    if (k !== undefined && f.keyFault !== undefined) KEY_FAULTS[f.keyFault](target, k);
   }
   return records;
 }
@@ -127,24 +161,27 @@ describe('the text check folded into the accelerated record check', () => {
 });
 
 describe('the text-aware predicate on its own', () => {
-  it('says "nothing here" only when the closure checker and the text scan find nothing', () => {
+  it('finds exactly what the closure checker finds, and calls a record clean only when the text scan finds nothing', () => {
     enableCodegen(true);
     fc.assert(
-      fc.property(fc.constantFrom(...KINDS), fc.nat(1000), fc.array(fault, { maxLength: 3 }), (kind, seed, faults) => {
+      fc.property(fc.constantFrom(...KINDS), fc.nat(1000), fc.array(fault, { maxLength: 3 }), fc.boolean(), (kind, seed, faults, withText) => {
         const module = KIND_MODULES.find((m) => m.spec.id === kind)!;
         const packet = module.spec.packets.find((p) => p.record)!;
         const compiled = compiledPacket(packet, STRICT_PROFILE, KIND_MODULES);
-        const check = compiled.fastRecordWithText(CORE_RULES.textLens!)!;
-        expect(check).toBeTypeOf('function');
-        for (const record of faulty(kind, seed, faults)) {
-          if (!check(record)) continue;
-          const sink = createSink();
-          compiled.record!(record, [] as PathSegment[], sink);
-          expect(sink.issues).toEqual([]);
-          expect(scanDocument(record, packet.record)).toEqual([]);
-        }
+        const checker = compiled.recordChecker(withText ? CORE_RULES.textLens : undefined)!;
+        expect(checker).toBeTypeOf('function');
+        faulty(kind, seed, faults).forEach((record, i) => {
+          const path: PathSegment[] = ['data', i];
+          const accelerated = createSink();
+          const clean = checker(record, path, accelerated);
+          const closures = createSink();
+          compiled.record!(record, path, closures);
+          expect(accelerated.issues).toEqual(closures.issues);
+          expect(path).toEqual(['data', i]);
+          if (clean && withText) expect(scanDocument(record, packet.record)).toEqual([]);
+        });
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 
