@@ -106,7 +106,7 @@ export function TriageScreen({ open, triage, bridge, onClose, onChoose, onExport
           <Button startIcon={<FolderOpenIcon />} onClick={onChoose} disabled={running}>
             {t('triage.again')}
           </Button>
-          {view && triage.phase === 'done' && (
+          {view && triage.phase === 'done' && triage.canRerun && (
             <Button startIcon={<RefreshIcon />} onClick={() => void triage.rerun()}>
               {t('triage.rerun')}
             </Button>

@@ -69,7 +69,7 @@ function fakeBridge(): Bridge {
 }
 
 function triageOf(v: BatchView): Triage {
-  return { phase: 'done', batchId: v.batchId, label: 'rejected', view: v, run: vi.fn(), reading: vi.fn(), cancel: vi.fn(), rerun: vi.fn(), browserFile: () => undefined };
+  return { phase: 'done', batchId: v.batchId, label: 'rejected', view: v, run: vi.fn(), reading: vi.fn(), cancel: vi.fn(), rerun: vi.fn(), canRerun: true, browserFile: () => undefined };
 }
 
 const vi_ = (key: Parameters<typeof translate>[0], values?: Record<string, string | number>) => translate(key, 'vi', values);

@@ -34,6 +34,8 @@ export interface Triage extends TriageState {
   cancel(): void;
   /** Runs the last batch again (after files were fixed). */
   rerun(): Promise<void>;
+  /** The last batch can be read again from where it came (a host folder or host files, not uploaded texts). */
+  canRerun: boolean;
   /** An uploaded file of the current batch, to open it. */
   browserFile(name: string): File | undefined;
 }
@@ -89,5 +91,6 @@ export function useTriage(bridge: Bridge, profileId: string): Triage {
 
   const browserFile = useCallback((name: string) => files.current.get(name), []);
 
-  return { ...state, run, reading, cancel, rerun, browserFile };
+  const canRerun = Boolean(last.current && !('files' in last.current.source));
+  return { ...state, run, reading, cancel, rerun, canRerun, browserFile };
 }
