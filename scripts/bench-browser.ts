@@ -16,7 +16,8 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeBigDossier } from '../e2e/fixtures/bigPacket';
+import { writeFileSync } from 'node:fs';
+import { generateRecords, template } from '../shared/index';
 
 export interface BrowserBench {
   records: number;
@@ -50,6 +51,18 @@ function parseArgs(argv: string[]): Args {
   }
   if (!Number.isFinite(args.records)) throw new Error('bench-browser: --records needs a number');
   return args;
+}
+
+/**
+ * Writes `records` realistic dossier records (the core's generator), one per line, 1 % of them with
+ * a wrongly written date — the shape of e2e/fixtures/bigPacket.ts, which the large-file e2e uses.
+ */
+function writeBigDossier(path: string, records: number): void {
+  const envelope = template('dossier') as Record<string, unknown>;
+  const data = generateRecords('dossier', records, 7);
+  for (let i = 0; i < data.length; i += 100) data[i].NgayTiepNhan = '2024-01-01';
+  const head = JSON.stringify({ ...envelope, data: [] }).replace(/\[\]\}$/, '[\n');
+  writeFileSync(path, `${head}${data.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');

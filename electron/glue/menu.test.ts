@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate, type MenuInputs } from './menu';
-import { COMMANDS } from '../../shared/ipc/commands';
+import { COMMANDS, type CommandSpec } from '../../shared/ipc/commands';
 
 vi.mock('electron', () => ({}));
 
@@ -18,7 +18,7 @@ describe('application menu', () => {
     // The file commands in their order; other file commands of the registry sit between Save as and Close.
     expect(labels.slice(0, 6)).toEqual(['New from template…', 'Open…', 'Open recent', 'Paste as new document…', 'Save', 'Save as…']);
     expect(labels.slice(-2)).toEqual(['Close document', 'Quit']);
-    const extras = COMMANDS.filter((c) => c.electronMenu === 'file' && !['new', 'open', 'paste', 'save', 'saveAs', 'close'].includes(c.id)).map((c) => c.label.en);
+    const extras = (COMMANDS as readonly CommandSpec[]).filter((c) => c.electronMenu === 'file' && !['new', 'open', 'paste', 'save', 'saveAs', 'close'].includes(c.id)).map((c) => c.label.en);
     expect(labels.slice(6, -2)).toEqual(extras);
     expect(edit.label).toBe('&Edit');
     expect(view.label).toBe('&View');
