@@ -6,14 +6,14 @@
  */
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { Box, IconButton, Tooltip } from '@mui/material';
-import { memo, useId, useMemo } from 'react';
+import { memo, useId } from 'react';
 import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
 import type { FieldSpec } from '../../../../shared/spec/types';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { FieldIssues } from './FieldIssues';
 import { FieldLabel, HelpButton } from './FieldLabel';
 import { widgetFor } from './fieldKind';
-import { useForm } from './FormContext';
+import { useForm, useIssuesAt } from './FormContext';
 import { CodeInput } from './inputs/CodeInput';
 import { DateTimeInput } from './inputs/DateTimeInput';
 import { FlagSwitch } from './inputs/FlagSwitch';
@@ -38,7 +38,7 @@ function FieldRowImpl({ field, wire, path, value, removable }: FieldRowProps) {
   const { t } = useI18n();
   const uid = useId();
   const pathKey = formatPath(path);
-  const issues = useMemo(() => form.issues.at(pathKey), [form.issues, pathKey]);
+  const issues = useIssuesAt(pathKey);
   const widget = field ? widgetFor(field, value, form.spec) : 'json';
 
   if (field && widget === 'list') return <ListField field={field} wire={wire} path={path} value={value} />;

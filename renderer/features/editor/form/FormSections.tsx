@@ -13,19 +13,20 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { formatNumber } from '../../../i18n/format';
 import { IssueBadges } from '../tree/IssueBadges';
 import { FieldIssues } from './FieldIssues';
-import { useForm } from './FormContext';
+import { useForm, useFormIssues } from './FormContext';
 import { ObjectFields } from './ObjectFields';
 
 /** The envelope's section (closable). */
 export function EnvelopeSection({ object, value, skip, open, onToggle }: { object?: ObjectSpec; value: unknown; skip: ReadonlySet<string>; open: boolean; onToggle(): void }) {
   const { t } = useI18n();
   const form = useForm();
+  const issues = useFormIssues();
   const uid = useId();
   const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => !skip.has(k)) : [];
   // The envelope's own counts: everything at the top level but the records.
   const counts = { error: 0, warning: 0, info: 0 };
   for (const k of keys) {
-    const c = form.issues.counts(k);
+    const c = issues.counts(k);
     counts.error += c.error;
     counts.warning += c.warning;
     counts.info += c.info;
@@ -55,6 +56,7 @@ export function EnvelopeSection({ object, value, skip, open, onToggle }: { objec
 export function RecordSection({ index, path, value, title, loading, object }: { index: number; path: PathSegment[]; value: unknown; title: string; loading: boolean; object?: ObjectSpec }) {
   const { t, lang } = useI18n();
   const form = useForm();
+  const issues = useFormIssues();
   const uid = useId();
   const key = formatPath(path);
   return (
@@ -69,12 +71,12 @@ export function RecordSection({ index, path, value, title, loading, object }: { 
             </Box>
           )}
         </Typography>
-        <IssueBadges counts={form.issues.recordCounts(index)} />
+        <IssueBadges counts={issues.recordCounts(index)} />
       </Box>
-      {form.issues.at(key).length > 0 && (
+      {issues.at(key).length > 0 && (
         <Box sx={{ mb: 1.5 }}>
           <Typography variant="subtitle2">{t('formView.recordIssues')}</Typography>
-          <FieldIssues id={`${uid}-issues`} issues={form.issues.at(key)} />
+          <FieldIssues id={`${uid}-issues`} issues={issues.at(key)} />
         </Box>
       )}
       {loading ? (

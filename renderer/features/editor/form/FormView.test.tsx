@@ -180,12 +180,10 @@ describe('the Form view', () => {
     const records = generateRecords('dossier', 500, 3) as Record<string, unknown>[];
     const text = JSON.stringify({ ...(template('dossier') as object), data: records }, null, 2);
     const store = storeWith(text);
-    const started = performance.now();
     renderView(store, FormView);
-    const ms = performance.now() - started;
-    // One record's inputs, not 500 records' (each dossier has a few dozen fields).
+    // One record's inputs, not 500 records' (each dossier has a few dozen fields). Time is not
+    // asserted here: jsdom is no measure of the browser (measured there: README of this folder).
     expect(screen.getAllByRole('textbox').length).toBeLessThan(120);
-    expect(ms).toBeLessThan(8000);
     const picker = screen.getByRole('combobox', { name: 'Chọn bản ghi' });
     fireEvent.click(screen.getByRole('button', { name: 'Bản ghi sau' }));
     expect((picker as HTMLInputElement).value).toMatch(/^2 · /);

@@ -6,7 +6,7 @@
  * selection made in another view and selects with source 'form' when a field gets the focus.
  */
 import { Alert, Box } from '@mui/material';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { recordIndexOf, recordPath } from '../../../../shared/document/records';
 import type { Localized } from '../../../../shared/i18n/localized';
 import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
@@ -18,7 +18,7 @@ import { recordTitle, recordTitleText } from '../tree/describe';
 import { useLargeRecords } from '../tree/useLargeRecords';
 import { FieldIssues } from './FieldIssues';
 import { RequiredLegend } from './FieldLabel';
-import { FormProvider, FormSelectionProvider, type FormApi } from './FormContext';
+import { FormActionsProvider, FormIssuesProvider, FormProvider, FormSelectionProvider, IssueSource, type FormActions, type FormApi } from './FormContext';
 import { EnvelopeSection, RecordSection } from './FormSections';
 import { PickersProvider } from './PickersProvider';
 import { RecordPicker } from './RecordPicker';
@@ -66,19 +66,16 @@ export function FormView({ doc }: EditorViewProps) {
   );
   const follow = useFormFollow(root, doc.selection, open);
 
-  // The API is stable while the user types (text and selection are read through refs), so the
-  // field rows that did not change are not redrawn.
+  // The actions never change (they read the document through refs); the API changes with the
+  // spec, the issues and read-only only — so typing does not redraw the rows that did not change.
   const latest = useRef({ doc, follow });
   latest.current = { doc, follow };
-  const api = useMemo<FormApi>(() => {
+  const actions = useMemo<FormActions>(() => {
     const done = (r: { ok: true } | { ok: false; reason: Localized }) => {
       setProblem(r.ok ? undefined : r.reason);
       return r.ok;
     };
     return {
-      spec,
-      readOnly: doc.readOnly,
-      issues: doc.issues,
       text: () => latest.current.doc.text,
       set: (p, v) => done(setValue(p, v, 'form')),
       remove: (p) => done(remove(p, 'form')),
@@ -98,7 +95,10 @@ export function FormView({ doc }: EditorViewProps) {
         latest.current.follow.reveal(p, true);
       },
     };
-  }, [spec, doc.readOnly, doc.issues, select, setValue, remove, insert, move, duplicate, applyFix]);
+  }, [select, setValue, remove, insert, move, duplicate, applyFix]);
+  const api = useMemo<FormApi>(() => ({ ...actions, spec, readOnly: doc.readOnly }), [actions, spec, doc.readOnly]);
+  const [issueSource] = useState(() => new IssueSource(doc.issues));
+  useLayoutEffect(() => issueSource.set(doc.issues), [issueSource, doc.issues]);
 
   const titles = useMemo(() => {
     const list = doc.large ? undefined : layout.arrayPath ? valueAt(value, layout.arrayPath) : undefined;
@@ -132,6 +132,8 @@ export function FormView({ doc }: EditorViewProps) {
 
   return (
     <PickersProvider>
+      <FormActionsProvider value={actions}>
+      <FormIssuesProvider value={issueSource}>
       <FormProvider value={api}>
         <FormSelectionProvider value={doc.selection}>
           <Box data-form-view sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
@@ -202,6 +204,8 @@ export function FormView({ doc }: EditorViewProps) {
           </Box>
         </FormSelectionProvider>
       </FormProvider>
+      </FormIssuesProvider>
+      </FormActionsProvider>
     </PickersProvider>
   );
 }

@@ -7,7 +7,7 @@
  */
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Typography } from '@mui/material';
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatNumber } from '../../../i18n/format';
@@ -16,7 +16,7 @@ import { FieldIssues } from './FieldIssues';
 import { FieldLabel, HelpButton } from './FieldLabel';
 import { newItem } from './fieldKind';
 import type { FieldRowProps } from './FieldRow';
-import { useForm, useFormSelection } from './FormContext';
+import { useForm, useFormIssues, useFormSelection } from './FormContext';
 import { ListItem } from './ListItem';
 
 /** Lists longer than this open only the items that need attention. */
@@ -34,6 +34,7 @@ function selectedItem(path: readonly PathSegment[], selected: readonly PathSegme
 export function ListField({ field, wire, path, value }: FieldRowProps) {
   const { t, tl, lang } = useI18n();
   const form = useForm();
+  const issues = useFormIssues();
   const selection = useFormSelection();
   const headId = useId();
   const key = formatPath(path);
@@ -43,11 +44,11 @@ export function ListField({ field, wire, path, value }: FieldRowProps) {
   const [choice, setChoice] = useState<Map<number, boolean>>(new Map());
   const selected = selectedItem(path, selection?.path);
   const attention = (i: number) => {
-    const c = form.issues.counts(`${key}[${i}]`);
+    const c = issues.counts(`${key}[${i}]`);
     return c.error + c.warning > 0;
   };
   const isOpen = (i: number) => choice.get(i) ?? (items.length <= OPEN_ALL_UP_TO || attention(i) || i === selected);
-  const toggle = (i: number) => setChoice((m) => new Map(m).set(i, !isOpen(i)));
+  const toggle = useCallback((i: number, wasOpen: boolean) => setChoice((m) => new Map(m).set(i, !wasOpen)), []);
 
   const add = () => {
     if (!itemSpec) return;
@@ -81,7 +82,7 @@ export function ListField({ field, wire, path, value }: FieldRowProps) {
             {t('tree.items', { n: formatNumber(items.length, lang), count: items.length })})
           </Box>
         </Typography>
-        <IssueBadges counts={form.issues.counts(key)} />
+        <IssueBadges counts={issues.counts(key)} />
         <Box sx={{ flex: 1 }} />
         <HelpButton wire={wire} field={field} spec={form.spec} />
         {!form.readOnly && itemSpec && (
@@ -90,7 +91,7 @@ export function ListField({ field, wire, path, value }: FieldRowProps) {
           </Button>
         )}
       </Box>
-      <FieldIssues id={`${headId}-issues`} issues={form.issues.at(key)} />
+      <FieldIssues id={`${headId}-issues`} issues={issues.at(key)} />
       {value === '' && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {t('formView.emptyString')}
@@ -113,7 +114,9 @@ export function ListField({ field, wire, path, value }: FieldRowProps) {
             itemSpec={itemSpec}
             itemLabel={itemLabel}
             open={isOpen(i)}
-            onToggle={() => toggle(i)}
+            counts={issues.counts(`${key}[${i}]`)}
+            readOnly={form.readOnly}
+            onToggle={toggle}
           />
         ))}
       </Box>

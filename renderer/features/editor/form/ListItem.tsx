@@ -1,7 +1,9 @@
 /**
  * One item of a nested list: a header (its number and first value, its issue badges, open/close,
  * move up/down, duplicate, remove) and, when open, its fields. Each item is a named group, so
- * "TaiLieuNop[2]"'s TenTepDinhKem is found apart from the others'.
+ * "TaiLieuNop[2]"'s TenTepDinhKem is found apart from the others'. A record may carry hundreds
+ * of files: the header is light (native hover titles) and redrawn only when what it shows
+ * changed.
  */
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
@@ -9,8 +11,9 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { Box, IconButton, Tooltip, Typography } from '@mui/material';
-import type { ReactElement } from 'react';
+import { Box, IconButton, Typography } from '@mui/material';
+import { memo, type ReactElement } from 'react';
+import type { IssueCounts } from '../../../../shared/document/issueIndex';
 import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
 import type { ObjectSpec } from '../../../../shared/spec/types';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -18,7 +21,7 @@ import { formatNumber } from '../../../i18n/format';
 import { itemTitle } from '../tree/describe';
 import { IssueBadges } from '../tree/IssueBadges';
 import { FieldIssues } from './FieldIssues';
-import { useForm } from './FormContext';
+import { useForm, useFormActions, useIssuesAt } from './FormContext';
 import { JsonInput } from './inputs/JsonInput';
 import { ObjectFields } from './ObjectFields';
 
@@ -31,38 +34,55 @@ export interface ListItemProps {
   itemSpec?: ObjectSpec;
   itemLabel: string;
   open: boolean;
-  onToggle(): void;
+  /** Issue counts of the item (its badges). */
+  counts: IssueCounts;
+  readOnly: boolean;
+  onToggle(index: number, open: boolean): void;
 }
 
+// A native hover title, not a MUI Tooltip: a list of hundreds of files has four buttons per item.
 function Act({ title, onClick, disabled, icon }: { title: string; onClick(): void; disabled?: boolean; icon: ReactElement }) {
   return (
-    <Tooltip title={title}>
-      <span>
-        <IconButton size="small" aria-label={title} onClick={onClick} disabled={disabled}>
-          {icon}
-        </IconButton>
-      </span>
-    </Tooltip>
+    <IconButton size="small" aria-label={title} title={title} onClick={onClick} disabled={disabled}>
+      {icon}
+    </IconButton>
   );
 }
 
-/** The item. */
-export function ListItem({ listPath, wire, index, count, item, itemSpec, itemLabel, open, onToggle }: ListItemProps) {
-  const { t, lang } = useI18n();
+/** The open item's own issues and fields (these follow the issues; the header need not). */
+function ItemBody({ path, item, itemSpec, name }: { path: PathSegment[]; item: unknown; itemSpec?: ObjectSpec; name: string }) {
+  const { t } = useI18n();
   const form = useForm();
+  const key = formatPath(path);
+  const issues = useIssuesAt(key);
+  const isObject = item !== null && typeof item === 'object' && !Array.isArray(item);
+  return (
+    <Box sx={{ px: 1.5, pb: 1.5, pt: 0.5 }}>
+      <FieldIssues id={`${key}-issues`} issues={issues} />
+      {isObject ? (
+        <ObjectFields object={itemSpec} value={item} path={path} />
+      ) : (
+        <JsonInput id={`${key}-json`} label={name} value={item} onWrite={(v) => form.set(path, v)} disabled={form.readOnly} error={false} note={t('formView.jsonShape')} />
+      )}
+    </Box>
+  );
+}
+
+function ListItemImpl({ listPath, wire, index, count, item, itemSpec, itemLabel, open, counts, readOnly, onToggle }: ListItemProps) {
+  const { t, lang } = useI18n();
+  const form = useFormActions();
   const path = [...listPath, index];
   const key = formatPath(path);
   const name = `${wire}[${index}]`;
   const groupName = `${itemLabel} ${formatNumber(index + 1, lang)} (${name})`;
   const title = itemTitle(item, itemSpec);
-  const isObject = item !== null && typeof item === 'object' && !Array.isArray(item);
   const move = (to: number) => {
     if (form.move(listPath, index, to)) form.reveal([...listPath, to]);
   };
   return (
     <Box role="group" aria-label={groupName} data-field={key} tabIndex={-1} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, outline: 'none', bgcolor: 'background.default' }}>
       <Box sx={{ display: 'flex', alignItems: 'center', px: 0.5, minHeight: 36 }}>
-        <IconButton size="small" aria-expanded={open} aria-label={t(open ? 'formView.itemClose' : 'formView.itemOpen', { name })} onClick={onToggle}>
+        <IconButton size="small" aria-expanded={open} aria-label={t(open ? 'formView.itemClose' : 'formView.itemOpen', { name })} onClick={() => onToggle(index, open)}>
           {open ? <ExpandMoreIcon fontSize="small" /> : <ChevronRightIcon fontSize="small" />}
         </IconButton>
         <Typography variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
@@ -73,9 +93,9 @@ export function ListItem({ listPath, wire, index, count, item, itemSpec, itemLab
             · {title}
           </Typography>
         )}
-        <IssueBadges counts={form.issues.counts(key)} />
+        <IssueBadges counts={counts} />
         <Box sx={{ flex: 1 }} />
-        {!form.readOnly && (
+        {!readOnly && (
           <>
             <Act title={t('formView.itemUp', { name })} disabled={index === 0} onClick={() => move(index - 1)} icon={<ArrowUpwardIcon fontSize="small" />} />
             <Act title={t('formView.itemDown', { name })} disabled={index >= count - 1} onClick={() => move(index + 1)} icon={<ArrowDownwardIcon fontSize="small" />} />
@@ -88,16 +108,41 @@ export function ListItem({ listPath, wire, index, count, item, itemSpec, itemLab
           </>
         )}
       </Box>
-      {open && (
-        <Box sx={{ px: 1.5, pb: 1.5, pt: 0.5 }}>
-          <FieldIssues id={`${key}-issues`} issues={form.issues.at(key)} />
-          {isObject ? (
-            <ObjectFields object={itemSpec} value={item} path={path} />
-          ) : (
-            <JsonInput id={`${key}-json`} label={name} value={item} onWrite={(v) => form.set(path, v)} disabled={form.readOnly} error={false} note={t('formView.jsonShape')} />
-          )}
-        </Box>
-      )}
+      {open && <ItemBody path={path} item={item} itemSpec={itemSpec} name={name} />}
     </Box>
   );
 }
+
+/** Deep equality of two JSON values (items are small: comparing is cheaper than redrawing). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameJson((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
+  }
+  return true;
+}
+
+/**
+ * An item; redrawn only when what it shows changed — each edit parses the document anew, so an
+ * unchanged item arrives as a new object with the same content.
+ */
+export const ListItem = memo(
+  ListItemImpl,
+  (a, b) =>
+    a.index === b.index &&
+    a.count === b.count &&
+    a.open === b.open &&
+    a.wire === b.wire &&
+    a.itemLabel === b.itemLabel &&
+    a.itemSpec === b.itemSpec &&
+    a.readOnly === b.readOnly &&
+    a.onToggle === b.onToggle &&
+    a.counts.error === b.counts.error &&
+    a.counts.warning === b.counts.warning &&
+    formatPath(a.listPath) === formatPath(b.listPath) &&
+    sameJson(a.item, b.item),
+);

@@ -7,13 +7,14 @@ import { formatPath } from '../../../../shared/issues/issue';
 import { IssueBadges } from '../tree/IssueBadges';
 import { FieldIssues } from './FieldIssues';
 import { FieldLabel, HelpButton } from './FieldLabel';
-import { useForm } from './FormContext';
+import { useForm, useFormIssues } from './FormContext';
 import type { FieldRowProps } from './FieldRow';
 import { ObjectFields } from './ObjectFields';
 
 /** The nested object's section. */
 export function ObjectField({ field, wire, path, value }: FieldRowProps) {
   const form = useForm();
+  const issues = useFormIssues();
   const key = formatPath(path);
   const headId = useId();
   return (
@@ -22,11 +23,11 @@ export function ObjectField({ field, wire, path, value }: FieldRowProps) {
         <Typography id={headId} variant="subtitle2" component="h3">
           <FieldLabel wire={wire} field={field} />
         </Typography>
-        <IssueBadges counts={form.issues.counts(key)} />
+        <IssueBadges counts={issues.counts(key)} />
         <Box sx={{ flex: 1 }} />
         <HelpButton wire={wire} field={field} spec={form.spec} />
       </Box>
-      <FieldIssues id={`${headId}-issues`} issues={form.issues.at(key)} />
+      <FieldIssues id={`${headId}-issues`} issues={issues.at(key)} />
       <ObjectFields object={field?.object} value={value} path={path} />
     </Box>
   );

@@ -14,13 +14,14 @@ import { IssueBadges } from '../tree/IssueBadges';
 import { FieldIssues } from './FieldIssues';
 import { FieldLabel, HelpButton } from './FieldLabel';
 import type { FieldRowProps } from './FieldRow';
-import { useForm } from './FormContext';
+import { useForm, useFormIssues } from './FormContext';
 import { TextInput } from './inputs/TextInput';
 
 /** The list of values. */
 export function ScalarListField({ field, wire, path, value }: FieldRowProps) {
   const { t, tl } = useI18n();
   const form = useForm();
+  const issues = useFormIssues();
   const uid = useId();
   const key = formatPath(path);
   const items = Array.isArray(value) ? value : [];
@@ -35,7 +36,7 @@ export function ScalarListField({ field, wire, path, value }: FieldRowProps) {
         <Typography id={uid} variant="subtitle2" component="h3">
           <FieldLabel wire={wire} field={field} />
         </Typography>
-        <IssueBadges counts={form.issues.counts(key)} />
+        <IssueBadges counts={issues.counts(key)} />
         <Box sx={{ flex: 1 }} />
         <HelpButton wire={wire} field={field} spec={form.spec} />
         {!form.readOnly && (
@@ -44,7 +45,7 @@ export function ScalarListField({ field, wire, path, value }: FieldRowProps) {
           </Button>
         )}
       </Box>
-      <FieldIssues id={`${uid}-issues`} issues={form.issues.at(key)} />
+      <FieldIssues id={`${uid}-issues`} issues={issues.at(key)} />
       {value === '' && (
         <Typography variant="body2" color="text.secondary">
           {t('formView.emptyString')}
@@ -54,7 +55,7 @@ export function ScalarListField({ field, wire, path, value }: FieldRowProps) {
         {items.map((item, i) => {
           const itemPath = [...path, i];
           const name = `${wire}[${i}]`;
-          const issues = form.issues.at(itemPath);
+          const itemIssues = issues.at(itemPath);
           return (
             <Box key={i} data-field={formatPath(itemPath)} onFocusCapture={() => form.focused(itemPath)}>
               <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.25 }}>
@@ -66,8 +67,8 @@ export function ScalarListField({ field, wire, path, value }: FieldRowProps) {
                     value={item}
                     onWrite={(v) => form.set(itemPath, v)}
                     disabled={form.readOnly}
-                    error={issues.some((x) => x.severity === 'error')}
-                    describedBy={issues.length ? `${uid}-${i}-issues` : undefined}
+                    error={itemIssues.some((x) => x.severity === 'error')}
+                    describedBy={itemIssues.length ? `${uid}-${i}-issues` : undefined}
                   />
                 </Box>
                 {!form.readOnly && (
@@ -88,7 +89,7 @@ export function ScalarListField({ field, wire, path, value }: FieldRowProps) {
                   </>
                 )}
               </Box>
-              <FieldIssues id={`${uid}-${i}-issues`} issues={issues} />
+              <FieldIssues id={`${uid}-${i}-issues`} issues={itemIssues} />
             </Box>
           );
         })}
