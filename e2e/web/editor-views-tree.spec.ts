@@ -3,7 +3,7 @@
  * up to records; the keyboard of an ARIA tree; a node selected in the tree is the JSON editor's
  * and the form's selection, and an issue clicked elsewhere opens the tree to its node; record
  * actions and "show every record where field = value" on a batch; a large-file batch listed
- * record by record, its last record opened from the keyboard.
+ * record by record, its last record opened from the keyboard, and read in the form by number.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,4 +137,15 @@ test('a large-file batch is listed record by record; the last one opens from the
   // → opens it: its fields are read from the worker.
   await app.keyboard.press('ArrowRight');
   await expect(tree.getByRole('treeitem', { name: /MaHoSo/ }).last()).toBeVisible();
+
+  // The form reads one record at a time, chosen by number, for reading only.
+  await ed.viewButton('Form').click();
+  await expect(app.getByText(ed.text('formView.readOnly'))).toBeVisible();
+  const number = app.getByRole('textbox', { name: ed.text('formView.recordNumber', { total: '12.000' }) });
+  await number.fill('12000');
+  await number.press('Enter');
+  await expect(app.getByRole('heading', { name: /^Bản ghi 12\.000/ })).toBeVisible();
+  const key = app.getByRole('textbox', { name: /^MaHoSo — Mã hồ sơ/ });
+  await expect(key).toBeDisabled();
+  await expect(key).toHaveValue(/^\d{3}\.\d{2}\.\d{2}\.H\d{2}-/);
 });

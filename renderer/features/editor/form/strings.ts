@@ -50,7 +50,6 @@ export const FORM_STRINGS = {
   'formView.flagAbsent': { vi: 'Chưa có trong tài liệu; bật hoặc tắt để thêm.', en: 'Not in the document; switch it to add it.' },
   'formView.isNumber': { vi: 'Đang là số trong JSON; sửa sẽ ghi thành chuỗi.', en: 'A JSON number now; an edit writes a string.' },
   'formView.isNull': { vi: 'Đang là null trong JSON.', en: 'null in the JSON now.' },
-  'formView.jsonValue': { vi: 'giá trị JSON', en: 'JSON value' },
   'formView.jsonInvalid': { vi: 'Không phải giá trị JSON hợp lệ ({reason}); chưa ghi vào tài liệu.', en: 'Not a valid JSON value ({reason}); not written to the document.' },
   'formView.jsonShape': { vi: 'Giá trị có kiểu khác với đặc tả; sửa dưới dạng JSON.', en: 'The value has another shape than the spec says; edit it as JSON.' },
   'formView.otherKeys': { vi: 'Khoá khác (không có trong đặc tả)', en: 'Other keys (not in the spec)' },

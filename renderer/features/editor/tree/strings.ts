@@ -11,7 +11,6 @@ export const TREE_STRINGS = {
   'tree.record': { vi: 'Bản ghi {n}', en: 'Record {n}' },
   'tree.item': { vi: 'Mục {n}', en: 'Item {n}' },
   'tree.items': { vi: '{n} mục', en: '{n} items', enOne: '{n} item' },
-  'tree.keys': { vi: '{n} trường', en: '{n} fields', enOne: '{n} field' },
   'tree.emptyValue': { vi: '(trống)', en: '(empty)' },
   'tree.missing': { vi: '(thiếu)', en: '(missing)' },
   'tree.loading': { vi: 'Đang tải bản ghi…', en: 'Loading the record…' },
@@ -42,10 +41,6 @@ export const TREE_STRINGS = {
   'tree.largeNote': {
     vi: 'Chế độ tệp lớn: cây chỉ liệt kê các bản ghi (mở từng bản ghi để xem trường); bộ lọc tìm theo mã định danh của bản ghi và trong các bản ghi đã mở; không sửa được.',
     en: 'Large-file mode: the tree lists the records only (open one to see its fields); the filter searches the records\' identifying values and the records already opened; editing is off.',
-  },
-  'tree.largeFilterOff': {
-    vi: 'Chế độ tệp lớn không lọc được bản ghi theo giá trị trường.',
-    en: 'Large-file mode cannot filter records by a field value.',
   },
   'tree.notJson': {
     vi: 'Tài liệu chưa phải JSON hợp lệ nên chưa dựng được cây; hãy sửa lỗi cú pháp trong khung JSON.',
