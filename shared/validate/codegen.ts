@@ -1,10 +1,12 @@
 /**
  * Optional accelerator for Node hosts (CLI, benchmark, the hosts' worker): generates, with
  * `new Function`, a predicate per object spec that answers "would the closure checker find nothing
- * here?" with plain property reads and inlined tests — what ajv does. The engine runs it first and
- * calls the closure checker (compile.ts) only for objects it rejects, so the issues are always the
- * closure checker's own: both paths give identical findings by construction. The predicate may say
- * "no" where the closures find nothing (e.g. an ignored unknown key): that only costs time.
+ * here?" with plain property reads and inlined tests — what ajv does. The records themselves get a
+ * checker built the same way that walks the closure checker's own loop and calls a field's closure
+ * (compile.ts ObjectParts) only where the inline test of that field fails, so the issues are always
+ * the closure checker's own, in its order: both paths give identical findings by construction. A
+ * test may say "no" where the closures find nothing (e.g. an ignored unknown key): that only costs
+ * time.
  *
  * Off by default: a renderer's CSP forbids `unsafe-eval`. `enableCodegen()` switches it on; when
  * `new Function` is refused anyway, compilation quietly falls back to the closures.
@@ -14,7 +16,7 @@
  */
 import type { FieldSpec, ObjectSpec } from '../spec/types';
 import type { CheckContext } from './checkContext';
-import type { ObjectParts } from './compile';
+import type { ObjectParts } from './objectParts';
 import type { IssueSink } from './emit';
 import type { PathSegment } from '../issues/issue';
 import { fieldPolicy } from './fieldPolicy';
@@ -24,10 +26,10 @@ import { scalarTests } from './scalarChecks';
 export type FastCheck = (obj: Record<string, unknown>) => boolean;
 
 /**
- * A text lens folded into the predicate: the record-scope text rules walk every string of every
- * record, which the predicate reads anyway. With one, the predicate also answers "and every
- * string of the object is clean", so for the common clean record the rules need no walk of their
- * own. Conservative like the rest: "no" only costs the walk.
+ * A text lens folded into the generated checks: the record-scope text rules walk every string of
+ * every record, which the generated code reads anyway. With one, it also answers "and every string
+ * of the object is clean", so for the common clean record the rules need no walk of their own.
+ * Conservative like the rest: "no" only costs the walk.
  */
 export interface TextTest {
   /** Whether a string can hold no text problem; must be true for every printable-ASCII string. */
@@ -215,13 +217,12 @@ function isPrintableAscii(s: string): boolean {
 
 /**
  * A generated fast predicate for an object spec (skipping the items of `recordsField`), or
- * undefined when the accelerator is off or code generation is refused. With `text`, the predicate
- * also requires every string of the object to be clean (see TextTest).
+ * undefined when the accelerator is off or code generation is refused.
  */
-export function compileFastCheck(spec: ObjectSpec, ctx: CheckContext, recordsField?: string, text?: TextTest): FastCheck | undefined {
+export function compileFastCheck(spec: ObjectSpec, ctx: CheckContext, recordsField?: string): FastCheck | undefined {
   if (!enabled) return undefined;
   try {
-    const g = new Generator(ctx, text);
+    const g = new Generator(ctx);
     return g.build<FastCheck>(g.object(spec, recordsField));
   } catch {
     return undefined;

@@ -15,13 +15,11 @@ import type { CheckContext } from './checkContext';
 import { defaultValueFor, fieldPolicy, requiredStrength } from './fieldPolicy';
 import { childPath, fieldParams, genericIssue, setFix, type IssueSink } from './emit';
 import { jsonTypeName, showValue, type MessageParam } from './messages';
+import type { FieldEntry, ObjectParts, ValueChecker } from './objectParts';
 import { compileScalarChecks, suggestedString, toStringFix, type ScalarCheck } from './scalarChecks';
 
 /** Checks one JSON object; `path` is a shared stack of the segments leading to it (restored on return). */
 export type ObjectChecker = (obj: Record<string, unknown>, path: PathSegment[], sink: IssueSink) => void;
-
-/** Checks the value found under `key` of the object at `path`. */
-export type ValueChecker = (value: unknown, key: string, path: PathSegment[], sink: IssueSink) => void;
 
 const EXPECTED: Record<WireType, Localized> = {
   string: t('chuỗi', 'a string'),
@@ -42,30 +40,6 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 function at(path: PathSegment[], key: PathSegment): PathSegment[] {
   return childPath(path, key);
-}
-
-export interface FieldEntry {
-  field: FieldSpec;
-  name: string;
-  /** The field name is also a property of Object.prototype: read it as an own property only. */
-  ownOnly: boolean;
-  check: ValueChecker;
-  missingSeverity: SeverityOrOff;
-}
-
-/**
- * The pieces of a compiled object checker, for the accelerator (codegen.ts) to call where its own
- * tests find something: the checker is these pieces run in this order, so calling them gives the
- * checker's issues exactly.
- */
-export interface ObjectParts {
-  /** One per spec field, in spec order: reads the value, checks it, says how its absence is reported. */
-  entries: readonly FieldEntry[];
-  /**
-   * What follows the field loop when the key count shows keys the loop did not account for
-   * (unknown, aliased, mis-cased: `extraKeys`) or a required field is `missing` (entries, in order).
-   */
-  rest: (obj: Record<string, unknown>, path: PathSegment[], sink: IssueSink, missing: FieldEntry[] | undefined, extraKeys: boolean) => void;
 }
 
 /** Compiles object specs sharing one context; memoised per spec so shared item specs compile once. */

@@ -87,8 +87,8 @@ export interface EngineInternals {
 
 /**
  * The text-integrity rules' record scan as the engine sees it (validate.ts binds shared/text to
- * it): the accelerated structural predicate can also tell that every string of a record is clean
- * (codegen.ts TextTest), and then the rules are told so instead of walking the record again.
+ * it): the accelerated record checker can also tell that every string of a record is clean
+ * (codegen.ts TextTest), and then those rules are not called for that record at all.
  */
 export interface TextLens extends TextTest {
   /** Codes of the record rules that share the scan: they find nothing in a record whose every string is clean. */
@@ -117,8 +117,8 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
   const module = modules.find((m) => m.spec.packets.includes(packet));
   const rules = internals.rules === false ? [] : activeRules([...(module?.rules ?? []), ...(internals.globalRules ?? [])], packet, profile, isPlainObject(options.request));
   const request = isPlainObject(options.request) ? options.request : undefined;
-  // With a text rule running, one predicate answers for structure and text (codegen.ts TextTest);
-  // the text rules are not even called for a record it passes.
+  // With a text rule running, the accelerated checker answers for structure and text in one pass
+  // (codegen.ts TextTest); the text rules are not even called for a record it calls clean.
   const lens = internals.textLens;
   const textFolded = lens && rules.some((r) => r.rule.scope === 'record' && lens.codes.has(r.rule.code)) ? lens : undefined;
   const runner = new RuleRunner(rules, packet, sink, compiled.provisional, detection.form, textFolded?.codes);
@@ -179,8 +179,7 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
     recordCount = 1;
     sink.record = undefined;
     const path = single.prefix.slice();
-    const structural = compiled.fastRecord;
-    if (!structural || !structural(single.value)) checkRecord(single.value, path, sink);
+    if (!fast || !fast(single.value)) checkRecord(single.value, path, sink);
     objects.push(single.value);
     runner.record(single.value, single.prefix.slice(), undefined, objects, envelope, request);
   }
