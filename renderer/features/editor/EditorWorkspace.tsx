@@ -4,7 +4,7 @@
  * a quick fix or repair before it is applied.
  */
 import { Box, Stack } from '@mui/material';
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import type { Issue } from '../../../shared/issues/issue';
 import type { Localized } from '../../../shared/i18n/localized';
 import { SyntaxErrorPanel } from '../document/SyntaxErrorPanel';
@@ -34,7 +34,8 @@ export function EditorWorkspace({ doc, profileLabel, announce }: EditorWorkspace
   const usable = (id: EditorViewId | undefined) => views.find((v) => v.id === id && (v.available?.(doc) ?? true));
   const current = usable(chosen) ?? usable(defaultView(doc, views)) ?? views[views.length - 1];
 
-  const show = useCallback((id: EditorViewId) => setViewByDoc((m) => ({ ...m, [doc.id]: id })), [doc.id]);
+  // A view's first render (a tree of 100,000 records) happens in React's interruptible time.
+  const show = useCallback((id: EditorViewId) => startTransition(() => setViewByDoc((m) => ({ ...m, [doc.id]: id }))), [doc.id]);
 
   // The view a document first appears in stays until the user switches (a repaired paste stays in JSON).
   const shown = current?.id;

@@ -3,7 +3,7 @@
  * active document and its actions, useSelection() for the shared selection, useIssuesAt() for the
  * issues of a path (rolled up below it on request).
  */
-import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { EditSource } from '../../../../shared/document/history';
 import { EMPTY_ISSUE_INDEX, type IssueIndex } from '../../../../shared/document/issueIndex';
 import type { TextEdit } from '../../../../shared/document/textEdits';
@@ -26,17 +26,38 @@ export function useEditorStore(): EditorStore {
   return store;
 }
 
+/**
+ * A value read from the store, kept up to date. Changes of a large document reach React as a
+ * transition (rendered in slices, the window answering in between — issue 4 §7 "no task over
+ * 100 ms after the first render"); every other change at once, so a typed character is never shown
+ * late. (useSyncExternalStore would render every change at once.)
+ */
+function useStoreValue<T>(store: EditorStore, get: () => T): T {
+  const [value, setValue] = useState(get);
+  useEffect(() => {
+    const check = () => {
+      const next = get();
+      if (store.changeIsHeavy) startTransition(() => setValue(() => next));
+      else setValue(() => next);
+    };
+    // A change between the first render and this subscription is not missed.
+    check();
+    return store.subscribe(check);
+  }, [store, get]);
+  return value;
+}
+
 /** The whole editor state (documents, active id, profile); re-renders on every change. */
 export function useEditorState(): EditorState {
   const store = useEditorStore();
-  return useSyncExternalStore(store.subscribe, store.getState);
+  return useStoreValue(store, store.getState);
 }
 
 /** The active document, or undefined; re-renders when it changes. */
 export function useActiveDocument(): EditorDocument | undefined {
   const store = useEditorStore();
   const get = useCallback(() => store.document(), [store]);
-  return useSyncExternalStore(store.subscribe, get);
+  return useStoreValue(store, get);
 }
 
 /** The progress (0..1, null when unknown) of a document's long validation, or undefined. */

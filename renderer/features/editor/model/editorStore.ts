@@ -81,6 +81,7 @@ export class EditorStore {
   private progress = new Map<string, number | null>();
   private progressListeners = new Set<() => void>();
   private progressTimer?: unknown;
+  private heavy = false;
 
   constructor(
     private readonly deps: StoreDeps,
@@ -104,9 +105,20 @@ export class EditorStore {
     return () => this.textListeners.delete(listener);
   }
 
-  private publish(): void {
+  private publish(changed?: Entry): void {
     this.state = { documents: this.order.map((id) => this.entries.get(id)!.doc), activeId: this.activeId, profileId: this.profileId };
+    this.heavy = Boolean(changed?.large);
     for (const l of [...this.listeners]) l();
+    this.heavy = false;
+  }
+
+  /**
+   * While listeners are told of a change: whether it is a change of a large document (a report of
+   * thousands of issues, a selection in another record), which views should render in React's
+   * interruptible time rather than at once.
+   */
+  get changeIsHeavy(): boolean {
+    return this.heavy;
   }
 
   /** A document by id (the active one by default). */
@@ -384,7 +396,7 @@ export class EditorStore {
 
   private update(entry: Entry, patch: Parameters<typeof changeSnapshot>[1], publish = true): void {
     entry.doc = changeSnapshot(entry.doc, patch);
-    if (publish) this.publish();
+    if (publish) this.publish(entry);
   }
 
   private acceptReport(entry: Entry, report: ValidationReport, version: number): void {
