@@ -14,6 +14,7 @@
  * The last stdout line with --json is one JSON object:
  * {"records","bytes","parseMs","totalMs","structMs","ajvMs","ratioToParse","ratioToAjv","peakRssMb"}.
  */
+import { loadavg } from 'node:os';
 import Ajv from 'ajv';
 import { STRICT_PROFILE, enableCodegen, generateRecords, jsonSchemaFor, locatePaths, validateText } from '../shared/index';
 import { KIND_MODULES } from '../shared/spec/registry';
@@ -167,6 +168,8 @@ function main(): void {
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   log(`QCVN 120 benchmark — ${args.records} DongBoHoSoMC records, ${(bytes / 1e6).toFixed(1)} MB, ${faulty} injected faults, median of ${args.runs} run(s)`);
+  // Wall-clock figures on a shared 2-core machine follow its load; the CPU line below less so.
+  log(`  machine load          ${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min)`);
   log(`  generate records      ${genMs.toFixed(0)} ms`);
   log(`  JSON.parse            ${result.parseMs} ms`);
   log(`  validateText (total)  ${result.totalMs} ms  → ${issues} issues located   ratio to parse ${result.ratioToParse} (target ≤ 1.5)`);
