@@ -174,7 +174,8 @@ function meaningOf(known: Map<string, KeyMeaning>, spec: ObjectSpec | undefined,
   if (m === undefined) {
     const f = fieldOf(spec, key);
     const kept = known.size < MEANINGS_LIMIT;
-    m = { child: childSpec(f), code: isCodeField(f, key), clean: kept ? cleanTextMemo() : isCleanText };
+    // A memory of clean values only for the spec's own fields: odd keys are few and need none.
+    m = { child: childSpec(f), code: isCodeField(f, key), clean: kept && f ? cleanTextMemo() : isCleanText };
     if (kept) known.set(key, m);
   }
   return m;
