@@ -18,7 +18,8 @@ export interface TrieNode {
   keyMap: Map<string, TrieNode> | undefined;
   indexList: number[] | undefined;
   indexNodes: TrieNode[] | undefined;
-  indexMap: Map<number, TrieNode> | undefined;
+  /** Past SMALL indexes: the children by index, a plain array (a list of records asked about by index). */
+  indexArray: (TrieNode | undefined)[] | undefined;
   maxIndex: number;
   seen: boolean;
 }
@@ -33,7 +34,7 @@ const newNode = (): TrieNode => ({
   keyMap: undefined,
   indexList: undefined,
   indexNodes: undefined,
-  indexMap: undefined,
+  indexArray: undefined,
   maxIndex: -1,
   seen: false,
 });
@@ -49,7 +50,7 @@ export function keyChild(node: TrieNode, key: string): TrieNode | undefined {
 /** The child for an array index, if that index was requested here. */
 export function indexChild(node: TrieNode, index: number): TrieNode | undefined {
   if (index > node.maxIndex) return undefined;
-  if (node.indexMap) return node.indexMap.get(index);
+  if (node.indexArray) return node.indexArray[index];
   const list = node.indexList;
   if (list) for (let k = 0; k < list.length; k++) if (list[k] === index) return node.indexNodes![k];
   return undefined;
@@ -70,8 +71,13 @@ function addIndex(node: TrieNode, index: number): TrieNode {
   const next = newNode();
   (node.indexList ??= []).push(index);
   (node.indexNodes ??= []).push(next);
-  if (node.indexMap) node.indexMap.set(index, next);
-  else if (node.indexList.length > SMALL) node.indexMap = new Map(node.indexList.map((k, i) => [k, node.indexNodes![i]]));
+  if (node.indexArray) node.indexArray[index] = next;
+  else if (node.indexList.length > SMALL) {
+    // Indexes are array positions: an array indexed by them is a lookup without hashing, and
+    // 100,000 records cost one slot each at most.
+    node.indexArray = [];
+    for (let k = 0; k < node.indexList.length; k++) node.indexArray[node.indexList[k]] = node.indexNodes[k];
+  }
   if (index > node.maxIndex) node.maxIndex = index;
   return next;
 }
