@@ -4,7 +4,7 @@
  * bundle is missing or older than its sources (cli/, shared/, electron/services/), it is rebuilt
  * first with esbuild, so `npx qcvn120 …` works right after `npm ci` and after every edit.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -12,34 +12,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'node', 'cli.mjs');
 const SOURCES = ['cli', 'shared', 'electron/services', 'scripts/build-node.mjs', 'package.json'];
 
-/** The newest modification time under the given paths (source files only). */
-function newest(paths) {
-  let latest = 0;
-  const visit = (p) => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      return;
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p)) if (name !== 'node_modules' && !name.startsWith('.')) visit(join(p, name));
-    } else if (/\.(ts|mjs|json)$/.test(p) && !/\.test\.ts$/.test(p)) {
-      latest = Math.max(latest, st.mtimeMs);
-    }
-  };
-  for (const p of paths) visit(join(root, p));
-  return latest;
-}
-
-function stale() {
+async function stale() {
   if (!existsSync(bundle)) return true;
-  // A packaged install has no sources next to the bundle: never rebuild there.
+  // A packaged install has no sources (nor scripts/) next to the bundle: never rebuild there.
   if (!existsSync(join(root, 'cli', 'main.ts'))) return false;
-  return newest(SOURCES) > statSync(bundle).mtimeMs;
+  const { isStale } = await import(pathToFileURL(join(root, 'scripts', 'freshness.mjs')).href);
+  return isStale(root, ['dist/node/cli.mjs'], SOURCES);
 }
 
-if (stale()) {
+if (await stale()) {
   try {
     const { buildEntries } = await import(pathToFileURL(join(root, 'scripts', 'build-node.mjs')).href);
     await buildEntries(['cli']);

@@ -10,19 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { enableCodegen } from '../shared/index';
 import type { CliIo } from './command';
 import { runCli } from './run';
-
-function version(): string {
-  // dist/node/cli.mjs → ../../package.json; cli/main.ts (tests) → ../package.json.
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const p of [join(here, '..', '..', 'package.json'), join(here, '..', 'package.json')]) {
-    try {
-      return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next location
-    }
-  }
-  return '0.0.0';
-}
+import { appVersion } from './version';
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -53,4 +41,4 @@ const io: CliIo = {
 
 // The CLI runs in plain Node, where generated code is allowed: validation of big files is faster.
 enableCodegen();
-process.exitCode = await runCli(process.argv.slice(2), io, { version: version(), env: process.env });
+process.exitCode = await runCli(process.argv.slice(2), io, { version: appVersion(), env: process.env });

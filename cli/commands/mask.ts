@@ -16,6 +16,7 @@ import { createMasker, MaskError, maskText } from '../../shared/mask/index';
 import { UsageError, parseArgs } from '../args';
 import type { CliIo, Command } from '../command';
 import { readInput } from '../readInput';
+import { appVersion } from '../version';
 
 /** Writing, beyond the read-only CliIo: injected by tests, the real file system otherwise. */
 export interface MaskIo extends CliIo {
@@ -27,19 +28,6 @@ async function atomicWrite(path: string, text: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, text, 'utf8');
   await rename(tmp, path);
-}
-
-function appVersion(): string {
-  // dist/node/cli.mjs → ../../package.json; cli/commands/mask.ts (tests) → ../../package.json.
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const p of [join(here, '..', '..', 'package.json'), join(here, '..', 'package.json')]) {
-    try {
-      return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next location
-    }
-  }
-  return '0.0.0';
 }
 
 const say = (l: Localized, lang: 'vi' | 'en') => (lang === 'vi' ? l.vi : l.en);

@@ -18,19 +18,7 @@ import { walkFolder } from '../../electron/services/batch/walk';
 import { writeFileAtomic } from '../../electron/services/files/atomicWrite';
 import { UsageError } from '../args';
 import type { CliIo } from '../command';
-
-/** The app's version, from package.json beside the bundle (or the sources, under test). */
-export function appVersion(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const p of [join(here, '..', '..', 'package.json'), join(here, '..', 'package.json')]) {
-    try {
-      return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next location
-    }
-  }
-  return '0.0.0';
-}
+import { appVersion } from '../version';
 
 /**
  * The inputs with every directory replaced by its `.json` files (recursively, in name order),
