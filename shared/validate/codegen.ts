@@ -217,12 +217,13 @@ function isPrintableAscii(s: string): boolean {
 
 /**
  * A generated fast predicate for an object spec (skipping the items of `recordsField`), or
- * undefined when the accelerator is off or code generation is refused.
+ * undefined when the accelerator is off or code generation is refused. With `text`, the predicate
+ * also requires every string of the object to be clean (see TextTest).
  */
-export function compileFastCheck(spec: ObjectSpec, ctx: CheckContext, recordsField?: string): FastCheck | undefined {
+export function compileFastCheck(spec: ObjectSpec, ctx: CheckContext, recordsField?: string, text?: TextTest): FastCheck | undefined {
   if (!enabled) return undefined;
   try {
-    const g = new Generator(ctx);
+    const g = new Generator(ctx, text);
     return g.build<FastCheck>(g.object(spec, recordsField));
   } catch {
     return undefined;

@@ -19,6 +19,8 @@ export interface CompiledPacket {
   record?: ObjectChecker;
   fastEnvelope?: FastCheck;
   fastRecord?: FastCheck;
+  /** The record predicate with a text test folded in (codegen.ts TextTest), generated on first use. */
+  fastRecordWithText(text: TextTest): FastCheck | undefined;
   /**
    * The accelerated record checker (codegen.ts RecordChecker), with a text test folded in when
    * given; generated on first use, undefined without the accelerator.
@@ -45,6 +47,7 @@ export function compiledPacket(packet: PacketSpec, profile: Profile, modules: re
   const ctx = createCheckContext(profile, lists, provisional);
   const compiler = new SpecCompiler(ctx);
   const checkers = new Map<TextTest | undefined, RecordChecker | undefined>();
+  const withText = new Map<TextTest, FastCheck | undefined>();
   const compiled: CompiledPacket = {
     packet: effective,
     provisional,
@@ -52,6 +55,10 @@ export function compiledPacket(packet: PacketSpec, profile: Profile, modules: re
     record: effective.record ? compiler.object(effective.record) : undefined,
     fastEnvelope: compileFastCheck(effective.envelope, ctx, effective.recordsField ?? ''),
     fastRecord: effective.record ? compileFastCheck(effective.record, ctx) : undefined,
+    fastRecordWithText(text) {
+      if (!withText.has(text)) withText.set(text, effective.record && compiled.accelerated ? compileFastCheck(effective.record, ctx, undefined, text) : undefined);
+      return withText.get(text);
+    },
     recordChecker(text) {
       if (!checkers.has(text)) {
         const spec = effective.record;

@@ -142,9 +142,10 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
   }
 
   const checkRecord = compiled.record;
-  // Accelerated: one generated checker per record, calling the closures only where it finds something.
+  // Accelerated: a generated predicate per record ("nothing to report, every string clean"); for a
+  // record it rejects, a generated checker that calls the closures only where it finds something.
+  const fast = textFolded ? compiled.fastRecordWithText(textFolded) : compiled.fastRecord;
   const checker = compiled.recordChecker(textFolded);
-  const fast = compiled.fastRecord;
   let cancelled = false;
   let recordCount = 0;
   let objects: Record<string, unknown>[] = [];
@@ -171,15 +172,16 @@ export function validateValueWith(modules: readonly KindModule[], input: unknown
         continue;
       }
       let clean = false;
-      if (checker) clean = checker(item, path, sink) && textFolded !== undefined;
-      else if (!fast || !fast(item)) checkRecord(item, path, sink);
+      if (fast && fast(item)) clean = textFolded !== undefined;
+      else if (checker) clean = checker(item, path, sink) && textFolded !== undefined;
+      else checkRecord(item, path, sink);
       if (recordRules) runner.record(item, path, i, objects, envelope, request, clean);
     }
   } else if (single && checkRecord) {
     recordCount = 1;
     sink.record = undefined;
     const path = single.prefix.slice();
-    if (!fast || !fast(single.value)) checkRecord(single.value, path, sink);
+    if (!compiled.fastRecord || !compiled.fastRecord(single.value)) checkRecord(single.value, path, sink);
     objects.push(single.value);
     runner.record(single.value, single.prefix.slice(), undefined, objects, envelope, request);
   }

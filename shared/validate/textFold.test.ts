@@ -179,6 +179,12 @@ describe('the text-aware predicate on its own', () => {
           expect(accelerated.issues).toEqual(closures.issues);
           expect(path).toEqual(['data', i]);
           if (clean && withText) expect(scanDocument(record, packet.record)).toEqual([]);
+          // The predicate in front of it: "nothing here" only where the closures and the text scan agree.
+          const predicate = withText ? compiled.fastRecordWithText(CORE_RULES.textLens!)! : compiled.fastRecord!;
+          if (predicate(record)) {
+            expect(closures.issues).toEqual([]);
+            if (withText) expect(scanDocument(record, packet.record)).toEqual([]);
+          }
         });
       }),
       { numRuns: 200 },
