@@ -5,65 +5,24 @@
  * the change with formatting options read from the document itself (indent unit, tabs, line ends);
  * a new key is inserted with the indentation of its siblings.
  */
-import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
+import { applyEdits, modify } from 'jsonc-parser';
 import type { FixEdit, PathSegment } from '../issues/issue';
-import { exactNodeOfPath, parseTree } from './tree';
+import { detectFormatting, formattedEdit, minimalEdit, trimmed, type TextEdit } from './editFormat';
+import { exactNodeOfPath, parseTree, type JsonNode } from './tree';
 
-/** A replacement of `length` characters at `offset` by `text` (the shape of report.ts Repair edits and FixEdit `text`). */
-export interface TextEdit {
-  offset: number;
-  length: number;
-  text: string;
-}
-
-/** Formatting of a document, read from its text: undefined for a one-line (minified) text, which stays compact. */
-export function detectFormatting(text: string): FormattingOptions | undefined {
-  const firstBreak = text.indexOf('\n');
-  if (firstBreak < 0) return undefined;
-  const eol = firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
-  // The smallest indentation among the first indented lines is the indent unit.
-  let unit = 0;
-  let tabs = false;
-  const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
-  const re = /\n([ \t]+)\S/g;
-  let m: RegExpExecArray | null;
-  let seen = 0;
-  while (seen < 200 && (m = re.exec(sample)) !== null) {
-    seen++;
-    if (m[1][0] === '\t') {
-      tabs = true;
-      break;
-    }
-    if (unit === 0 || m[1].length < unit) unit = m[1].length;
-  }
-  return { eol, insertSpaces: !tabs, tabSize: tabs ? 1 : unit || 2, insertFinalNewline: false, keepLines: false };
-}
+export { detectFormatting, type TextEdit } from './editFormat';
 
 /** Applies one text edit. */
 export function applyTextEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
 }
 
-/** The smallest single edit turning `before` into `after` (common start and end left alone). */
-function minimalEdit(before: string, after: string): TextEdit {
-  let p = 0;
-  const max = Math.min(before.length, after.length);
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return { offset: p, length: before.length - p - s, text: after.slice(p, after.length - s) };
-}
-
 function modifyEdit(text: string, path: readonly PathSegment[], value: unknown): TextEdit | undefined {
   try {
     const edits = modify(text, [...path], value, { formattingOptions: detectFormatting(text) });
     if (edits.length === 0) return undefined;
-    if (edits.length === 1) {
-      const e = edits[0];
-      // Trim what the edit rewrites without changing (the untouched start and end of a value).
-      const inner = minimalEdit(text.slice(e.offset, e.offset + e.length), e.content);
-      return { ...inner, offset: e.offset + inner.offset };
-    }
+    // Trimmed of what the edit rewrites without changing (the untouched start and end of a value).
+    if (edits.length === 1) return trimmed(text, { offset: edits[0].offset, length: edits[0].length, text: edits[0].content });
     return minimalEdit(text, applyEdits(text, edits));
   } catch {
     // jsonc-parser refuses impossible paths (an index into an object, a key into a string …).
@@ -83,10 +42,36 @@ export function replaceValueEdit(text: string, path: readonly PathSegment[], val
   return setValueEdit(text, path, value);
 }
 
-/** The edit that removes the key or array element at a path (with its comma); undefined when absent. */
+/**
+ * The edit that removes the key or array element at a path (with its comma); undefined when absent.
+ * The member removed is the one JSON.parse reads (the last of a key written twice). The span is
+ * jsonc-parser's (a key with the comma before it, the first key with the blanks up to the next one,
+ * an array item with the comma after it), except for the last item of an array: jsonc-parser 3.3
+ * cuts that one short by a character (`[1,2,3]` became `[1,23]`), so here it is the comma before
+ * it and the item, whole.
+ */
 export function removeValueEdit(text: string, path: readonly PathSegment[]): TextEdit | undefined {
-  if (path.length === 0 || !exactNodeOfPath(parseTree(text), path)) return undefined;
-  return modifyEdit(text, path, undefined);
+  if (path.length === 0) return undefined;
+  const node = exactNodeOfPath(parseTree(text), path);
+  const holder = node?.parent;
+  const member = holder?.type === 'property' ? holder : node;
+  const container = member?.parent;
+  const siblings = container?.children;
+  if (!member || !container || !siblings) return undefined;
+  const at = siblings.indexOf(member);
+  const end = (n: JsonNode) => n.offset + n.length;
+  const next = siblings[at + 1];
+  let from: number;
+  let to: number;
+  if (container.type === 'array') {
+    // The only item: everything between the brackets; the last: the comma before it and the item;
+    // any other: the item and the comma and blanks after it.
+    if (siblings.length === 1) [from, to] = [container.offset + 1, end(container) - 1];
+    else if (!next) [from, to] = [end(siblings[at - 1]), end(member)];
+    else [from, to] = [member.offset, next.offset];
+  } else if (at > 0) [from, to] = [end(siblings[at - 1]), end(member)];
+  else [from, to] = [container.offset + 1, next ? next.offset : end(member)];
+  return formattedEdit(text, { offset: from, length: to - from, text: '' }, detectFormatting(text));
 }
 
 /** The edit that renames key `from` of the object at `objectPath` to `to`, keeping its value and place. */

@@ -29,3 +29,4 @@ export {
   setValueEdit,
 } from './edits';
 export type { TextEdit } from './edits';
+export { setValueEditInJson } from './validJsonEdits';
