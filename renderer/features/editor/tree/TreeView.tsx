@@ -20,7 +20,7 @@ import type { EditorViewProps } from '../views';
 import { filterFor, recordMatches, type RecordFilter } from './recordFilter';
 import { TreeContextMenu, type TreeMenuState } from './TreeContextMenu';
 import { treeKeyAction } from './treeKeys';
-import { ancestorIds, buildTreeRows, rowIndexOf, type TreeRow } from './treeModel';
+import { ancestorIds, buildTreeRows, rowIndexOf, TreeRows, type TreeRow } from './treeModel';
 import { ROW_HEIGHT, TreeRowView } from './TreeRowView';
 import { TreeToolbar, type RecordCommand } from './TreeToolbar';
 import { useDebounced } from './useDebounced';
@@ -51,13 +51,12 @@ export function TreeView({ doc }: EditorViewProps) {
   const missingAt = useCallback((p: string) => issues.at(p).length > 0, [issues]);
   const largeData = doc.large ? { records: large.records, keys: large.keys } : undefined;
   const rows = useMemo(
-    () => (value === undefined && !doc.large ? [] : buildTreeRows({ value, layout, spec, lang, large: largeData, missingAt }, { expanded, text: filterText, records: recordFilter })),
+    () => (value === undefined && !doc.large ? TreeRows.EMPTY : buildTreeRows({ value, layout, spec, lang, large: largeData, missingAt }, { expanded, text: filterText, records: recordFilter })),
     // largeData is a new object each render; its contents change with large.version.
     [value, layout, spec, lang, large.version, doc.large, missingAt, expanded, filterText, recordFilter],
   );
-  const byId = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
-  const activeIndex = activeId !== undefined ? (byId.get(activeId) ?? -1) : -1;
-  const activeRow = activeIndex >= 0 ? rows[activeIndex] : undefined;
+  const activeIndex = activeId !== undefined ? rows.indexOf(activeId) : -1;
+  const activeRow = rows.at(activeIndex);
   const selectedId = doc.selection ? formatPath(doc.selection.path) : undefined;
 
   const virtualizer = useVirtualizer({
@@ -65,7 +64,7 @@ export function TreeView({ doc }: EditorViewProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    // Keyed by position (the default): a key per row would make every one of 100,000 rows.
   });
   const items = virtualizer.getVirtualItems();
 
@@ -77,7 +76,7 @@ export function TreeView({ doc }: EditorViewProps) {
     let lo = Infinity;
     let hi = -1;
     for (let i = first; i <= last; i++) {
-      const r = rows[i];
+      const r = rows.at(i);
       if (r?.kind === 'record' && r.recordIndex !== undefined && !large.keys.has(r.recordIndex)) {
         lo = Math.min(lo, r.recordIndex);
         hi = Math.max(hi, r.recordIndex);
@@ -107,9 +106,9 @@ export function TreeView({ doc }: EditorViewProps) {
   useEffect(() => {
     const path = pending.current;
     if (!path) return;
-    const exact = byId.get(formatPath(path));
-    const i = exact ?? rowIndexOf(rows, path, byId);
-    if (exact === undefined && (filterText || recordFilter)) {
+    const exact = rows.indexOf(formatPath(path));
+    const i = exact >= 0 ? exact : rowIndexOf(rows, path);
+    if (exact < 0 && (filterText || recordFilter)) {
       // The node is hidden by a filter: show everything, then reveal it.
       tree.clearFilters();
       return;
@@ -118,13 +117,13 @@ export function TreeView({ doc }: EditorViewProps) {
       pending.current = undefined;
       return;
     }
-    tree.setActive(rows[i].id);
+    tree.setActive(rows.at(i)!.id);
     // A node shown for a selection made elsewhere sits in the middle, with its context around it.
     virtualizer.scrollToIndex(i, { align: 'center' });
     // Large-file mode: the record may still be loading; keep trying until its fields arrived.
-    const waiting = doc.large && exact === undefined && rows.some((r) => r.kind === 'loading');
+    const waiting = doc.large && exact < 0 && rows.loading;
     if (!waiting) pending.current = undefined;
-  }, [rows, byId, filterText, recordFilter, tree, virtualizer, doc.large]);
+  }, [rows, filterText, recordFilter, tree, virtualizer, doc.large]);
 
   // Follow a selection made in another view (issue 4 §2).
   const selection = doc.selection;
@@ -192,7 +191,7 @@ export function TreeView({ doc }: EditorViewProps) {
     const action = treeKeyAction(rows, activeIndex, e);
     if (!action) return;
     e.preventDefault();
-    const row = rows[action.index];
+    const row = rows.at(action.index)!;
     switch (action.type) {
       case 'focus':
         tree.setActive(row.id);
@@ -243,7 +242,7 @@ export function TreeView({ doc }: EditorViewProps) {
         filter={filter}
         onFilter={tree.setFilter}
         onLeaveFilter={() => {
-          if (activeIndex < 0 && rows.length) tree.setActive(rows[rows.findIndex((r) => r.match) >= 0 ? rows.findIndex((r) => r.match) : 0].id);
+          if (activeIndex < 0 && rows.length) tree.setActive(rows.at(Math.max(rows.firstMatch, 0))!.id);
           focusTree();
         }}
         record={activeRow?.recordIndex}
@@ -293,18 +292,18 @@ export function TreeView({ doc }: EditorViewProps) {
         aria-activedescendant={activeRow ? domId(activeRow) : undefined}
         onKeyDown={onKeyDown}
         onFocus={() => {
-          if (activeIndex < 0 && rows.length) tree.activateIfNone(rows[0].id);
+          if (activeIndex < 0 && rows.length) tree.activateIfNone(rows.at(0)!.id);
         }}
         sx={{ flex: 1, minHeight: 0, overflow: 'auto', outline: 'none', '&:focus-visible': { boxShadow: (th) => `inset 0 0 0 2px ${th.palette.primary.main}` } }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: '100%', width: 'max-content' }}>
           {items.map((item) => {
-            const row = rows[item.index];
+            const row = rows.at(item.index);
             if (!row) return null;
             const counts = row.kind === 'record' && row.recordIndex !== undefined ? issues.recordCounts(row.recordIndex) : issues.counts(row.id);
             return (
               <TreeRowView
-                key={item.key}
+                key={row.id}
                 row={row}
                 domId={domId(row)}
                 style={{ position: 'absolute', top: 0, left: 0, minWidth: '100%', transform: `translateY(${item.start}px)` }}

@@ -4,7 +4,8 @@
  * views follow). Record shortcuts: Alt+↑/↓ move the record, Delete removes it; Shift+F10 or
  * the context-menu key opens the row's menu. Pure, so every key is testable without a DOM.
  */
-import type { TreeRow } from './treeModel';
+import { formatPath } from '../../../../shared/issues/issue';
+import type { TreeRows } from './treeRows';
 
 export type TreeKeyAction =
   | { type: 'focus'; index: number }
@@ -22,18 +23,20 @@ export interface KeyInput {
   metaKey?: boolean;
 }
 
-/** The parent row of row `index` (the nearest row above with a lower level), or -1. */
-export function parentIndex(rows: readonly TreeRow[], index: number): number {
-  const level = rows[index]?.level ?? 1;
-  for (let i = index - 1; i >= 0; i--) if (rows[i].level < level) return i;
-  return -1;
+/**
+ * The parent row of row `index`, or -1 for a top row: a node's parent is the node of its path
+ * without the last step (found by id, not by walking up past thousands of record rows).
+ */
+export function parentIndex(rows: TreeRows, index: number): number {
+  const path = rows.at(index)?.path;
+  return path && path.length > 0 ? rows.indexOf(formatPath(path.slice(0, -1))) : -1;
 }
 
 /** What a key does at the active row; undefined when the tree does not handle it. */
-export function treeKeyAction(rows: readonly TreeRow[], active: number, e: KeyInput): TreeKeyAction | undefined {
+export function treeKeyAction(rows: TreeRows, active: number, e: KeyInput): TreeKeyAction | undefined {
   if (rows.length === 0 || e.ctrlKey || e.metaKey) return undefined;
   const at = Math.min(Math.max(active, 0), rows.length - 1);
-  const row = rows[at];
+  const row = rows.at(at)!;
   const isRecord = row.kind === 'record';
   if (e.altKey) {
     if (isRecord && e.key === 'ArrowUp') return { type: 'record', index: at, action: 'up' };
@@ -51,7 +54,7 @@ export function treeKeyAction(rows: readonly TreeRow[], active: number, e: KeyIn
       return { type: 'focus', index: rows.length - 1 };
     case 'ArrowRight':
       if (row.expandable && !row.expanded) return { type: 'expand', index: at };
-      if (row.expanded && at + 1 < rows.length && rows[at + 1].level > row.level) return { type: 'focus', index: at + 1 };
+      if (row.expanded && at + 1 < rows.length && rows.at(at + 1)!.level > row.level) return { type: 'focus', index: at + 1 };
       return undefined;
     case 'ArrowLeft': {
       if (row.expanded) return { type: 'collapse', index: at };

@@ -1,9 +1,11 @@
 /**
  * The rows of the outline tree (issue 4 §1 "Tree"), as a flat list for a virtual list: the
  * envelope's fields, the records list, each record, its fields and nested lists, in the order
- * they are written. Only expanded nodes contribute rows, so a 100,000-record batch costs one row
- * per record until one is opened. With a filter, only the nodes that match (and the way to them)
- * are listed. Pure: the view memoises it per document version, expansion and filter.
+ * they are written. Only expanded nodes contribute rows; the closed records of a batch are a
+ * range whose rows are made when shown (treeRows.ts), so a 100,000-record batch costs about as
+ * much as a small one until a filter has to look at every record. With a filter, only the nodes
+ * that match (and the way to them) are listed. Pure: the view memoises it per document version,
+ * expansion and filter.
  */
 import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
 import type { RecordLayout } from '../../../../shared/document/records';
@@ -14,6 +16,9 @@ import type { RecordSpec } from '../model/recordSpec';
 import { describeValue, itemTitle, recordTitle, recordTitleText } from './describe';
 import { normalizeQuery, textMatches } from './filterText';
 import { recordMatches, type RecordFilter } from './recordFilter';
+import { TreeRows, TreeRowsBuilder } from './treeRows';
+
+export { TreeRows } from './treeRows';
 
 export type TreeRowKind = 'field' | 'object' | 'list' | 'item' | 'records' | 'record' | 'missing' | 'loading';
 
@@ -215,15 +220,85 @@ function toRow(ctx: Ctx, node: NodeInfo, level: number, expandable: boolean, exp
 }
 
 /** Rows of `nodes` and their expanded descendants (no filter text). */
-function plainRows(ctx: Ctx, nodes: NodeInfo[], level: number, out: TreeRow[]): void {
-  const n = nodes.length;
-  for (let i = 0; i < n; i++) {
-    const node = nodes[i];
-    const expandable = isExpandable(node, ctx);
-    const expanded = expandable && ctx.opts.expanded.has(node.id);
-    out.push(toRow(ctx, node, level, expandable, expanded, i + 1, n, false));
-    if (expanded) plainRows(ctx, childrenOf(ctx, node), level + 1, out);
+function plainRows(ctx: Ctx, nodes: NodeInfo[], level: number, out: TreeRowsBuilder): void {
+  for (let i = 0; i < nodes.length; i++) nodeRows(ctx, nodes[i], level, i + 1, nodes.length, out);
+}
+
+/** The row of one node (number `posInSet` of `setSize` siblings) and, when it is open, its descendants'. */
+function nodeRows(ctx: Ctx, node: NodeInfo, level: number, posInSet: number, setSize: number, out: TreeRowsBuilder): void {
+  const expandable = isExpandable(node, ctx);
+  const expanded = expandable && ctx.opts.expanded.has(node.id);
+  out.push(toRow(ctx, node, level, expandable, expanded, posInSet, setSize, false));
+  if (!expanded) return;
+  if (node.kind === 'records') recordRows(ctx, node, level + 1, out);
+  else plainRows(ctx, childrenOf(ctx, node), level + 1, out);
+}
+
+/** The index of `value` in an ascending list, or -1. */
+function search(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === value) return mid;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
   }
+  return -1;
+}
+
+/**
+ * The rows of the records of a records node (no filter text): the open records with their
+ * descendants made now, the closed ones between them as ranges made on demand. With "show every
+ * record where …", only the records it keeps.
+ */
+function recordRows(ctx: Ctx, node: NodeInfo, level: number, out: TreeRowsBuilder): void {
+  const { layout, large } = ctx.src;
+  const list = !large && Array.isArray(node.value) ? node.value : undefined;
+  let shown: number[] | undefined;
+  if (ctx.opts.records && !large) {
+    shown = [];
+    for (let i = 0; i < layout.count; i++) if (recordMatches(list?.[i], ctx.opts.records)) shown.push(i);
+  }
+  const n = shown ? shown.length : layout.count;
+  const positionOf = (r: number) => (shown ? search(shown, r) : r < n ? r : -1);
+  const prefix = `${node.id}[`;
+  /** The position of the record row with this id, or -1 (ids of records are `<list id>[i]`). */
+  const positionOfId = (id: string) => {
+    if (!id.startsWith(prefix) || !id.endsWith(']')) return -1;
+    const digits = id.slice(prefix.length, -1);
+    return /^(0|[1-9]\d*)$/.test(digits) ? positionOf(Number(digits)) : -1;
+  };
+  const nodeAt = (k: number) => {
+    const r = shown ? shown[k] : k;
+    return recordNode(ctx, childId(node.id, r), [...node.path, r], `[${r}]`, large ? large.records.get(r) : list?.[r], r);
+  };
+  const closed = (from: number, to: number) =>
+    out.run({
+      count: to - from,
+      make: (j) => {
+        const record = nodeAt(from + j);
+        return toRow(ctx, record, level, isExpandable(record, ctx), false, from + j + 1, n, false);
+      },
+      find: (id) => {
+        const k = positionOfId(id);
+        return k >= from && k < to ? k - from : -1;
+      },
+    });
+  // The open records (a handful), in order.
+  const open: number[] = [];
+  for (const id of ctx.opts.expanded) {
+    const k = positionOfId(id);
+    if (k >= 0) open.push(k);
+  }
+  open.sort((a, b) => a - b);
+  let from = 0;
+  for (const k of open) {
+    closed(from, k);
+    nodeRows(ctx, nodeAt(k), level, k + 1, n, out);
+    from = k + 1;
+  }
+  closed(from, n);
 }
 
 /**
@@ -246,30 +321,38 @@ function filteredRows(ctx: Ctx, nodes: NodeInfo[], level: number): TreeRow[] {
   return out;
 }
 
+/** The records node of a document that is a bare array of records (its records are the top rows). */
+function topRecords(ctx: Ctx): NodeInfo | undefined {
+  const { layout, large, value } = ctx.src;
+  return layout.arrayPath && layout.arrayPath.length === 0 ? { id: '', path: [], key: '', kind: 'records', value: large ? undefined : value } : undefined;
+}
+
 /** The top nodes: the document's own keys (envelope, reply), or its records (bare array, single record). */
 function topNodes(ctx: Ctx): NodeInfo[] {
   const { value, layout, spec } = ctx.src;
+  const records = topRecords(ctx);
+  if (records) return recordNodes(ctx, records);
   if (ctx.src.large) {
     const path = layout.arrayPath ?? layout.singlePath ?? [];
     const id = formatPath(path);
-    if (layout.arrayPath && layout.arrayPath.length === 0) return recordNodes(ctx, { id: '', path: [], key: '', kind: 'records', value: undefined });
     if (layout.arrayPath) return [{ id, path, key: String(path[path.length - 1]), kind: 'records', field: spec.fieldAt(path), value: undefined }];
     return [recordNode(ctx, id, path, String(path[path.length - 1] ?? ''), ctx.src.large.records.get(0), 0)];
   }
-  if (layout.arrayPath && layout.arrayPath.length === 0) return recordNodes(ctx, { id: '', path: [], key: '', kind: 'records', value });
   if (layout.singlePath && layout.singlePath.length === 0 && layout.count === 1) return [recordNode(ctx, '', [], '', value, 0)];
   return childrenOf(ctx, { id: '', path: [], key: '', kind: 'object', value, childObject: spec.envelope });
 }
 
 /** The visible rows of the tree. */
-export function buildTreeRows(src: TreeSource, opts: TreeOptions): TreeRow[] {
+export function buildTreeRows(src: TreeSource, opts: TreeOptions): TreeRows {
   const query = opts.text ? normalizeQuery(opts.text) : undefined;
   const ctx: Ctx = { src, opts, query: query || undefined };
-  const top = topNodes(ctx);
-  if (ctx.query) return filteredRows(ctx, top, 1);
-  const out: TreeRow[] = [];
-  plainRows(ctx, top, 1, out);
-  return out;
+  const out = new TreeRowsBuilder();
+  const records = topRecords(ctx);
+  // A filter text has to look at every node: those rows are made now.
+  if (ctx.query) for (const row of filteredRows(ctx, topNodes(ctx), 1)) out.push(row);
+  else if (records) recordRows(ctx, records, 1, out);
+  else plainRows(ctx, topNodes(ctx), 1, out);
+  return out.done();
 }
 
 /** The ids of every ancestor of a path (the nodes to expand to reveal it). */
@@ -280,11 +363,10 @@ export function ancestorIds(path: readonly PathSegment[]): string[] {
 }
 
 /** The row showing a path: the row of the path itself, or of its nearest shown ancestor. */
-export function rowIndexOf(rows: readonly TreeRow[], path: readonly PathSegment[], byId?: ReadonlyMap<string, number>): number {
-  const index = byId ?? new Map(rows.map((r, i) => [r.id, i]));
+export function rowIndexOf(rows: TreeRows, path: readonly PathSegment[]): number {
   for (let n = path.length; n >= 0; n--) {
-    const i = index.get(formatPath(path.slice(0, n)));
-    if (i !== undefined) return i;
+    const i = rows.indexOf(formatPath(path.slice(0, n)));
+    if (i >= 0) return i;
   }
   return -1;
 }
