@@ -72,6 +72,12 @@ test('a UTF-16 file says the portal needs UTF-8 and becomes UTF-8 on request, wr
   expect((await readFile(join(webHost.workspace!, 'utf16.json')).then((b) => [...b.subarray(0, 2)]))).toEqual([0xff, 0xfe]);
   await banner.getByRole('button', { name: hd.text('encoding.convert') }).click();
   await expect(banner).toBeHidden();
+  // The conversion is an unsaved change like any other: Undo takes it back, Redo makes it again.
+  await expect(hd.tabs.getByRole('tab', { name: new RegExp(`^${hd.text('tabs.dirtyName', { name: 'utf16.json' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toBeVisible();
+  await app.keyboard.press('Control+z');
+  await expect(banner).toBeVisible();
+  await app.keyboard.press('Control+y');
+  await expect(banner).toBeHidden();
   await app.keyboard.press('Control+s');
   await expect(app.getByRole('status').filter({ hasText: hd.text('notice.saved', { name: 'utf16.json' }) })).toBeVisible();
   expect(await readFile(join(webHost.workspace!, 'utf16.json'), 'utf8')).toBe(text);

@@ -108,3 +108,20 @@ describe('one undo history for every view', () => {
     expect(s.text).toBe('012');
   });
 });
+
+describe('a change of the file format', () => {
+  it('is an entry of its own: undo gives the format before, redo the one after, and a new change forgets the redo', () => {
+    const h = new EditHistory();
+    h.record('{}', [{ offset: 1, length: 0, text: '"a":1' }], { source: 'form' });
+    h.recordFormat({ encoding: 'utf-16le', bom: true }, { encoding: 'utf-8', bom: false }, { source: 'encoding' });
+    const undone = h.undo()!;
+    expect(undone).toMatchObject({ changes: [], format: { encoding: 'utf-16le', bom: true } });
+    expect(h.redo()).toMatchObject({ changes: [], format: { encoding: 'utf-8', bom: false } });
+    h.undo();
+    h.record('{"a":1}', [{ offset: 0, length: 0, text: ' ' }], { source: 'json' });
+    expect(h.canRedo).toBe(false);
+    // The text change before it is still undone as a text change, without a format.
+    h.undo();
+    expect(h.undo()).toMatchObject({ format: undefined, changes: [[{ offset: 1, length: 5, text: '' }]] });
+  });
+});

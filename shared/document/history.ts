@@ -7,8 +7,8 @@
 import type { Localized } from '../i18n/localized';
 import { invertChange, type TextEdit } from './textEdits';
 
-/** Which part of the app made a change. `history` marks changes made by undo/redo themselves. */
-export type EditSource = 'json' | 'form' | 'tree' | 'issues' | 'fix' | 'repair' | 'records' | 'restore' | 'history';
+/** Which part of the app made a change. `history` marks changes made by undo/redo themselves; `encoding` a change of the file format. */
+export type EditSource = 'json' | 'form' | 'tree' | 'issues' | 'fix' | 'repair' | 'records' | 'restore' | 'history' | 'encoding';
 
 /** One applied change: forward edits (relative to the text before) and their inverse (relative to the text after). */
 export interface HistoryStep {
@@ -16,9 +16,17 @@ export interface HistoryStep {
   inverse: TextEdit[];
 }
 
+/** How a document is written to disk: a change of it (UTF-16 converted to UTF-8) is undone like a text change. */
+export interface FileFormat {
+  encoding: string;
+  bom: boolean;
+}
+
 export interface HistoryEntry {
   /** Steps in the order they were applied; undo reverts them last to first. */
   steps: HistoryStep[];
+  /** A change of the file format (an entry with no text steps). */
+  format?: { before: FileFormat; after: FileFormat };
   source: EditSource;
   /** What the user would call it ("Sửa NgayHenTra", "Áp dụng sửa nhanh"), for menus and announcements. */
   label?: Localized;
@@ -84,6 +92,14 @@ export class EditHistory {
     this.sealed = !options.coalesce;
   }
 
+  /** Records a change of the file format (no text change), as its own entry. Clears the redo list. */
+  recordFormat(before: FileFormat, after: FileFormat, options: RecordOptions): void {
+    this.redoStack = [];
+    this.undoStack.push({ steps: [], format: { before, after }, source: options.source, label: options.label, at: options.at ?? Date.now() });
+    if (this.undoStack.length > this.limit) this.undoStack.splice(0, this.undoStack.length - this.limit);
+    this.sealed = true;
+  }
+
   /** Ends the current typing burst: the next change starts a new entry (after a save, a selection jump…). */
   seal(): void {
     this.sealed = true;
@@ -107,22 +123,22 @@ export class EditHistory {
     return this.redoStack[this.redoStack.length - 1];
   }
 
-  /** Takes the last entry; returns the changes to apply, in order, to revert it. */
-  undo(): { entry: HistoryEntry; changes: TextEdit[][] } | undefined {
+  /** Takes the last entry; returns the changes to apply, in order, to revert it (and the file format to return to). */
+  undo(): { entry: HistoryEntry; changes: TextEdit[][]; format?: FileFormat } | undefined {
     const entry = this.undoStack.pop();
     if (!entry) return undefined;
     this.redoStack.push(entry);
     this.sealed = true;
-    return { entry, changes: entry.steps.map((s) => s.inverse).reverse() };
+    return { entry, changes: entry.steps.map((s) => s.inverse).reverse(), format: entry.format?.before };
   }
 
-  /** Takes the last undone entry; returns the changes to apply, in order, to redo it. */
-  redo(): { entry: HistoryEntry; changes: TextEdit[][] } | undefined {
+  /** Takes the last undone entry; returns the changes to apply, in order, to redo it (and the file format it set). */
+  redo(): { entry: HistoryEntry; changes: TextEdit[][]; format?: FileFormat } | undefined {
     const entry = this.redoStack.pop();
     if (!entry) return undefined;
     this.undoStack.push(entry);
     this.sealed = true;
-    return { entry, changes: entry.steps.map((s) => s.forward) };
+    return { entry, changes: entry.steps.map((s) => s.forward), format: entry.format?.after };
   }
 
   /** Forgets everything (a document reloaded from disk). */

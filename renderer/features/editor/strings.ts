@@ -10,6 +10,7 @@ export const EDITOR_STRINGS = {
   'edit.move': { vi: 'Chuyển {path} tới vị trí {to}', en: 'Move {path} to position {to}' },
   'edit.duplicate': { vi: 'Nhân bản {path}', en: 'Duplicate {path}' },
   'edit.typing': { vi: 'Gõ trong JSON', en: 'Typing in JSON' },
+  'edit.encoding': { vi: 'Lưu dưới dạng {encoding}', en: 'Save as {encoding}' },
   'edit.fixStale': {
     vi: 'Văn bản đã thay đổi từ lần kiểm tra trước nên không áp dụng được sửa này; hãy chờ kiểm tra xong rồi thử lại.',
     en: 'The text changed since the last check, so this fix no longer applies; wait for the check to finish and try again.',

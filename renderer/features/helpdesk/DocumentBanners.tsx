@@ -20,10 +20,9 @@ function EncodingBanner({ notices }: { notices?: Notices }) {
   if (!doc || doc.info.encoding === 'utf-8') return null;
   const encoding = doc.info.encoding.toUpperCase();
   const convert = () => {
-    // The store has no "change encoding" action: saved text '' marks the document unsaved, so the
-    // next Save writes it — now as UTF-8 without a BOM.
-    store.markSaved(doc.id, { encoding: 'utf-8', bom: false }, '');
-    notices?.push({ severity: 'success', message: localize('encoding.converted', { name: doc.info.name }) });
+    // The next Save writes UTF-8 without a BOM; until then the document is unsaved, and Undo takes it back.
+    const r = store.setEncoding(doc.id, 'utf-8', false);
+    notices?.push(r.ok ? { severity: 'success', message: localize('encoding.converted', { name: doc.info.name }) } : { severity: 'warning', message: r.reason });
   };
   return (
     <Alert

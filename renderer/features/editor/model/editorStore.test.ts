@@ -183,4 +183,28 @@ describe('the document model', () => {
     expect(h.store.document()!.dirty).toBe(false);
     expect(h.store.document()!.info.name).toBe('x.json');
   });
+
+  it('converts a UTF-16 file to UTF-8 as an unsaved, undoable change that leaves the text alone', () => {
+    const h = harness();
+    const id = h.store.open({ info: { ...info, encoding: 'utf-16le', bom: true }, text: SAMPLE_93 });
+    h.store.setValue(['data', 0, 'MaHoSo'], 'X', 'form');
+    const edited = h.store.document()!.text;
+    expect(h.store.setEncoding(id, 'utf-8', false)).toEqual({ ok: true });
+    expect(h.store.document()!).toMatchObject({ text: edited, dirty: true, canUndo: true, info: { encoding: 'utf-8', bom: false } });
+    // Undo returns to UTF-16 (still dirty: the form edit), a second undo to the file as opened.
+    h.store.undo();
+    expect(h.store.document()!).toMatchObject({ text: edited, dirty: true, info: { encoding: 'utf-16le', bom: true } });
+    h.store.undo();
+    expect(h.store.document()!).toMatchObject({ text: SAMPLE_93, dirty: false });
+    h.store.redo();
+    h.store.redo();
+    expect(h.store.document()!).toMatchObject({ text: edited, info: { encoding: 'utf-8', bom: false } });
+    // Saved (written as UTF-8): clean; an encoding change alone makes it dirty again.
+    h.store.markSaved(id, {}, edited);
+    expect(h.store.document()!.dirty).toBe(false);
+    h.store.setEncoding(id, 'utf-8', true);
+    expect(h.store.document()!.dirty).toBe(true);
+    h.store.undo();
+    expect(h.store.document()!).toMatchObject({ dirty: false, info: { encoding: 'utf-8', bom: false } });
+  });
 });

@@ -5,7 +5,7 @@
  * Ctrl+Z undoes whatever happened last, wherever it happened. Validation runs after each change,
  * debounced, off the UI thread; a result older than the one shown is discarded.
  */
-import { EditHistory, type EditSource } from '../../../../shared/document/history';
+import { EditHistory, type EditSource, type FileFormat } from '../../../../shared/document/history';
 import { EMPTY_ISSUE_INDEX, IssueIndex } from '../../../../shared/document/issueIndex';
 import { fixChange } from '../../../../shared/document/fixPreview';
 import { applyChange, duplicateItemEdit, insertItemEdit, moveItemEdit, sortedEdits, withoutNoOps, type TextEdit } from '../../../../shared/document/textEdits';
@@ -16,48 +16,21 @@ import { setValueEditInJson } from '../../../../shared/parse/validJsonEdits';
 import type { Repair, ValidationReport } from '../../../../shared/validate/report';
 import { localize } from '../../../i18n/dictionary';
 import { Derived } from './derived';
+import { ProgressBoard } from './progressBoard';
+import type { LargeHandle, OpenInput, StoreDeps } from './storeInputs';
+import { validationDelay } from './storeInputs';
+
+export type { LargeHandle, OpenInput, StoreDeps } from './storeInputs';
+export { validationDelay } from './storeInputs';
+export { PROGRESS_MS } from './progressBoard';
 import { changeSnapshot, makeSnapshot } from './snapshot';
 import type { DocumentFileInfo, EditResult, EditorDocument, EditorState, LargeDocumentAccess, Selection, SelectionSource, TextChangeEvent } from './types';
-
-/** What the store needs from the outside (workers, clocks), replaceable in tests. */
-export interface StoreDeps {
-  /** Validates a small document's text (the background worker). */
-  validate(text: string, profileId: string): Promise<ValidationReport>;
-  now(): number;
-  setTimer(fn: () => void, ms: number): unknown;
-  clearTimer(handle: unknown): void;
-}
-
-/** A large document's worker, as the store drives it. */
-export interface LargeHandle extends LargeDocumentAccess {
-  revalidate(profileId: string, onProgress: (fraction: number) => void): Promise<ValidationReport>;
-  dispose(): void;
-}
-
-export interface OpenInput {
-  info: DocumentFileInfo;
-  text: string;
-  /** The text counted as saved (defaults to `text`; a restored document is dirty). */
-  savedText?: string;
-  report?: ValidationReport;
-  large?: LargeHandle;
-  /** The report is still being computed (large documents show their records first). */
-  validating?: boolean;
-  /** Cancels the opening while the first report is computed. */
-  opening?: { cancel(): void };
-}
-
-/** Progress bars are updated at most this often. */
-export const PROGRESS_MS = 250;
-
-/** Debounce of validation as you type: longer for longer texts (validation cost grows with size). */
-export function validationDelay(length: number): number {
-  return length < 200_000 ? 300 : length < 2_000_000 ? 700 : 1500;
-}
 
 interface Entry {
   doc: EditorDocument;
   history: EditHistory;
+  /** The encoding and BOM the file has on disk (dirty when the document's differ). */
+  savedFormat: FileFormat;
   large?: LargeHandle;
   timer?: unknown;
   running: boolean;
@@ -79,9 +52,7 @@ export class EditorStore {
   private listeners = new Set<() => void>();
   private textListeners = new Set<(e: TextChangeEvent) => void>();
   private nextId = 1;
-  private progress = new Map<string, number | null>();
-  private progressListeners = new Set<() => void>();
-  private progressTimer?: unknown;
+  private readonly progress: ProgressBoard;
   private heavy = false;
 
   constructor(
@@ -89,6 +60,7 @@ export class EditorStore {
     private profileId = 'strict',
   ) {
     this.state = { documents: [], profileId };
+    this.progress = new ProgressBoard(deps);
   }
 
   // ----- observation -----
@@ -160,7 +132,8 @@ export class EditorStore {
       },
       derived,
     );
-    const entry: Entry = { doc, history: new EditHistory(), large: input.large, running: false, rerun: false, closed: false };
+    const savedFormat = { encoding: input.info.encoding, bom: input.info.bom };
+    const entry: Entry = { doc, history: new EditHistory(), savedFormat, large: input.large, running: false, rerun: false, closed: false };
     this.entries.set(id, entry);
     this.order.push(id);
     this.activeId = id;
@@ -176,7 +149,7 @@ export class EditorStore {
     entry.closed = true;
     if (entry.timer !== undefined) this.deps.clearTimer(entry.timer);
     entry.large?.dispose();
-    this.progress.delete(id);
+    this.progress.set(id, undefined);
     this.entries.delete(id);
     const at = this.order.indexOf(id);
     this.order.splice(at, 1);
@@ -204,7 +177,25 @@ export class EditorStore {
     const entry = this.entries.get(id);
     if (!entry) return;
     entry.history.seal();
-    this.update(entry, { info: { ...entry.doc.info, ...info }, savedText, dirty: entry.doc.text !== savedText });
+    const saved = { ...entry.doc.info, ...info };
+    entry.savedFormat = { encoding: saved.encoding, bom: saved.bom };
+    this.update(entry, { info: saved, savedText, dirty: entry.doc.text !== savedText });
+  }
+
+  /**
+   * Changes how the document is written at the next save (a UTF-16 file converted to UTF-8 on
+   * request, issue 6 §5): the text stays as it is, the document becomes unsaved, and Undo returns
+   * to the former encoding like any other change.
+   */
+  setEncoding(id: string, encoding: DocumentFileInfo['encoding'], bom: boolean): EditResult {
+    const entry = this.entries.get(id);
+    if (!entry) return fail(localize('edit.noDocument'));
+    const { info } = entry.doc;
+    if (info.encoding === encoding && info.bom === bom) return OK;
+    // Large-file mode has no undo (read-only text); the change still applies to the next "Save as".
+    if (!entry.doc.readOnly) entry.history.recordFormat({ encoding: info.encoding, bom: info.bom }, { encoding, bom }, { source: 'encoding', label: localize('edit.encoding', { encoding: encoding.toUpperCase() }), at: this.deps.now() });
+    this.applyFormat(entry, { encoding, bom });
+    return OK;
   }
 
   /** A large document's report arrived (or progressed). */
@@ -223,18 +214,9 @@ export class EditorStore {
     this.update(entry, { opening: undefined });
   }
 
-  /**
-   * Progress of a long validation (0..1, null when unknown). Kept apart from the document
-   * snapshots and told at most every PROGRESS_MS: a progress bar must not re-render the views.
-   */
+  /** Progress of a long validation (0..1, null when unknown; undefined: none runs), kept apart from the snapshots (progressBoard.ts). */
   setProgress(id: string, progress: number | null | undefined): void {
-    if (progress === undefined) this.progress.delete(id);
-    else this.progress.set(id, progress);
-    if (this.progressTimer !== undefined) return;
-    this.progressTimer = this.deps.setTimer(() => {
-      this.progressTimer = undefined;
-      for (const l of [...this.progressListeners]) l();
-    }, PROGRESS_MS);
+    this.progress.set(id, progress);
   }
 
   /** The progress of a document's long validation, if one runs. */
@@ -243,10 +225,7 @@ export class EditorStore {
   }
 
   /** Listens to progress changes (throttled). */
-  subscribeProgress = (listener: () => void): (() => void) => {
-    this.progressListeners.add(listener);
-    return () => this.progressListeners.delete(listener);
-  };
+  subscribeProgress = (listener: () => void): (() => void) => this.progress.subscribe(listener);
 
   /** Validation profile for every document; each is validated again. */
   setProfile(profileId: string): void {
@@ -376,7 +355,7 @@ export class EditorStore {
 
   private changeText(entry: Entry, text: string, edits: TextEdit[], source: EditSource): void {
     const version = entry.doc.version + 1;
-    this.update(entry, { text, version, dirty: text !== entry.doc.savedText, canUndo: entry.history.canUndo, canRedo: entry.history.canRedo, validating: true }, false);
+    this.update(entry, { text, version, dirty: this.isDirty(entry, text, entry.doc.info), canUndo: entry.history.canUndo, canRedo: entry.history.canRedo, validating: true }, false);
     for (const l of [...this.textListeners]) l({ docId: entry.doc.id, edits, version, source });
     this.schedule(entry, validationDelay(text.length));
     this.publish();
@@ -387,6 +366,7 @@ export class EditorStore {
     if ('reason' in entry) return entry;
     const step = way === 'undo' ? entry.history.undo() : entry.history.redo();
     if (!step) return fail(localize(way === 'undo' ? 'edit.nothingToUndo' : 'edit.nothingToRedo'));
+    if (step.format) this.applyFormat(entry, step.format);
     let text = entry.doc.text;
     for (const change of step.changes) {
       const next = applyChange(text, change);
@@ -394,6 +374,16 @@ export class EditorStore {
       text = next;
     }
     return OK;
+  }
+
+  /** Unsaved: the text or the file format differ from what is on disk. */
+  private isDirty(entry: Entry, text: string, info: DocumentFileInfo): boolean {
+    return text !== entry.doc.savedText || info.encoding !== entry.savedFormat.encoding || info.bom !== entry.savedFormat.bom;
+  }
+
+  private applyFormat(entry: Entry, format: FileFormat): void {
+    const info = { ...entry.doc.info, encoding: format.encoding as DocumentFileInfo['encoding'], bom: format.bom };
+    this.update(entry, { info, dirty: this.isDirty(entry, entry.doc.text, info), canUndo: entry.history.canUndo, canRedo: entry.history.canRedo });
   }
 
   private update(entry: Entry, patch: Parameters<typeof changeSnapshot>[1], publish = true): void {
