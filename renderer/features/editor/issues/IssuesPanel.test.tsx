@@ -108,4 +108,19 @@ describe('issues panel', () => {
     act(() => void runCommand('quickFix'));
     expect(onFix).toHaveBeenCalledTimes(2);
   });
+
+  it('highlights the issue of a field selected in another view, and clears it for a field without issues', () => {
+    const store = storeWith(SAMPLE_93);
+    show(store);
+    const current = () => items().filter((li) => li.getAttribute('aria-current') === 'true');
+    act(() => store.select(['data', 0, 'NgayHenTra'], 'tree'));
+    expect(current()).toHaveLength(1);
+    expect(current()[0].textContent).toContain('data[0].NgayHenTra');
+    // F8 goes on from there.
+    const paths = store.document()!.report!.issues.map((i) => i.path);
+    act(() => void runCommand('nextIssue'));
+    expect(store.document()!.selection?.issue?.path).toBe(paths[paths.indexOf('data[0].NgayHenTra') + 1]);
+    act(() => store.select(['madonvi'], 'json'));
+    expect(current()).toHaveLength(0);
+  });
 });

@@ -1,14 +1,15 @@
 /**
  * The issues panel (issue 4 §3): every issue of the latest report as a list (virtualised, so a
  * batch with 100,000 issues scrolls), grouped by record or by rule, filtered by severity, with
- * counts; F8 / Shift+F8 walk it; clicking an issue selects its field in every view; issues with
- * a quick fix offer it with a preview.
+ * counts; F8 / Shift+F8 walk it; clicking an issue selects its field in every view, and a field
+ * selected in another view (tree, form, JSON cursor) highlights its issue here; issues with a
+ * quick fix offer it with a preview.
  */
 import { Box, LinearProgress, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { groupIssues, stepIssue, type IssueGroup, type IssueGrouping } from '../../../../shared/document/issueGroups';
-import type { Issue, Severity } from '../../../../shared/issues/issue';
+import { formatPath, type Issue, type Severity } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatNumber, issueCountsText } from '../../../i18n/format';
 import { registerCommandHandlers } from '../commands/bus';
@@ -104,6 +105,18 @@ export function IssuesPanel({ doc, onFix }: IssuesPanelProps) {
       },
     });
   }, [flat, currentPos, select, virtualizer, onFix, doc.readOnly]);
+
+  // Follow a selection made elsewhere: the issue at the selected path becomes the current one
+  // (highlighted, scrolled into view, where F8 continues from); a path without issues clears it.
+  const selection = doc.selection;
+  useEffect(() => {
+    if (!selection || selection.source === 'issues') return;
+    const at = formatPath(selection.path);
+    const found = flat.findIndex((f) => f.issue.path === at);
+    setCurrentKey(found >= 0 ? issueKey(flat[found].issue) : undefined);
+    if (found >= 0) virtualizer.scrollToIndex(flat[found].row, { align: 'auto' });
+    // Only a new selection moves the panel, not a new report or filter.
+  }, [selection?.seq]);
 
   const reportCurrent = report && !doc.validating;
   useEffect(() => {
