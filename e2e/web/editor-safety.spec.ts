@@ -45,6 +45,29 @@ test('after a crash, the next start offers the unsaved document back, as it was'
   await expect(again.jsonLines).toContainText('"NgayHenTra": "20240316090000"');
 });
 
+test('two tabs on one web host: the second never offers the first tab\'s unsaved work, until that tab is gone', async ({ app, webHost, context }) => {
+  const ed = new EditorPage(app);
+  await ed.open(sample('dossier', '93-invalid-cross-field.json'));
+  await typeNewDeadline(ed, '20240316090000');
+  await expect(ed.statusBar.getByTestId('status-recovery')).toBeVisible();
+
+  const second = await context.newPage();
+  const other = new EditorPage(second);
+  const listings = () => second.waitForResponse((r) => r.url().includes('/api/recovery:list'));
+  const first = listings();
+  await second.goto(webHost.url);
+  await first;
+  // The first listing and the next one (a heartbeat later) leave the first tab's copy alone.
+  await listings();
+  const offer = second.getByRole('dialog', { name: other.text('recovery.title') });
+  await expect(offer).toBeHidden();
+  expect((await readdir(join(webHost.dataDir, 'recovery'))).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+
+  // The first tab goes away without closing its document: now its copy is offered here.
+  await app.close({ runBeforeUnload: false });
+  await expect(offer).toContainText('93-invalid-cross-field.json');
+});
+
 test('closing a tab with unsaved changes asks first; the page asks before it is left', async ({ app }) => {
   const ed = new EditorPage(app);
   await ed.open(sample('dossier', '93-invalid-cross-field.json'));

@@ -6,6 +6,9 @@ import { buildBridge, type Bridge } from '../../shared/ipc/bridge';
 import { EVENT_NAMES, type EventName } from '../../shared/ipc/channels';
 import { fail, TRANSPORT_ERRORS, type IpcResult } from '../../shared/ipc/result';
 
+/** Requests up to this many characters are sent with `keepalive`. */
+const KEEPALIVE_MAX = 1024;
+
 export interface HttpTransport {
   fetch: typeof fetch;
   /** Creates the event stream; absent where EventSource does not exist (tests). */
@@ -37,12 +40,16 @@ export function createHttpBridge(transport: HttpTransport): Bridge {
 
   const invoke = async (channel: string, request: unknown): Promise<IpcResult<unknown>> => {
     let response: Response;
+    const body = JSON.stringify(request);
     try {
       response = await transport.fetch(`${base}/api/${channel}`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request),
+        body,
+        // A small request made while the page is leaving (the recovery session given up) still
+        // arrives; big ones may not use it (the browser allows 64 KB of them in flight in all).
+        keepalive: body.length < KEEPALIVE_MAX,
       });
     } catch (error) {
       return fail(TRANSPORT_ERRORS.network, {

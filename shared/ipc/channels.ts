@@ -27,6 +27,7 @@ export const CHANNEL_NAMES = [
   'recovery:list',
   'recovery:take',
   'recovery:discard',
+  'recovery:leave',
   // Sending (issue 5): the portal, the environments, the send history.
   'portal:preview',
   'portal:send',

@@ -7,7 +7,7 @@ import { ServiceError } from '../errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { RecoveryStore } from './recoveryStore';
 
-type RecoveryHandlers = Pick<Handlers, 'recovery:save' | 'recovery:list' | 'recovery:take' | 'recovery:discard'>;
+type RecoveryHandlers = Pick<Handlers, 'recovery:save' | 'recovery:list' | 'recovery:take' | 'recovery:discard' | 'recovery:leave'>;
 
 /** The recovery handlers. */
 export function createRecoveryHandlers(store: RecoveryStore | undefined): RecoveryHandlers {
@@ -22,7 +22,7 @@ export function createRecoveryHandlers(store: RecoveryStore | undefined): Recove
   };
   return {
     'recovery:save': (req) => need().save(req),
-    'recovery:list': async () => ({ entries: await need().list() }),
+    'recovery:list': async (req) => ({ entries: await need().list(req.session) }),
     'recovery:take': async (req) => {
       const copy = await need().take(req.id);
       if (!copy) {
@@ -34,5 +34,6 @@ export function createRecoveryHandlers(store: RecoveryStore | undefined): Recove
       return copy;
     },
     'recovery:discard': async (req) => ({ discarded: await need().discard(req.id) }),
+    'recovery:leave': async (req) => ({ left: await need().leave(req.session) }),
   };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecoveryStore } from './recoveryStore';
+import { createSessionLeases, LEASE_MS } from './sessionLeases';
 
 let dir: string;
 beforeEach(async () => {
@@ -47,5 +48,55 @@ describe('recovery store', () => {
   it('refuses ids that could leave the folder', async () => {
     const store = createRecoveryStore(dir);
     await expect(store.save(copy('../escape', 'x'))).rejects.toThrow();
+  });
+
+  describe('pages sharing the data folder', () => {
+    /** A store whose leases run on a clock the test moves, in a host process that runs unless said otherwise. */
+    function withClock(hostRuns = (_pid: number) => true) {
+      let clock = 1_000_000;
+      const store = createRecoveryStore(dir, undefined, (d) => createSessionLeases(d, { now: () => clock, pid: 4242, processAlive: hostRuns }));
+      return { store, advance: (ms: number) => (clock += ms) };
+    }
+    const ids = (entries: { id: string }[]) => entries.map((e) => e.id).sort();
+
+    it('never offers a page the copies of another open page, nor its own', async () => {
+      const { store } = withClock();
+      expect(await store.list('tabA')).toEqual([]);
+      await store.save(copy('tabA-doc-1', 'unsaved in A'));
+      // A second tab of the same host starts: tab A is alive, so nothing is offered.
+      expect(await store.list('tabB')).toEqual([]);
+      await store.save(copy('tabB-doc-1', 'unsaved in B'));
+      expect(await store.list('tabA')).toEqual([]);
+      // Without a session (the command line, an older page), every copy is listed.
+      expect(ids(await store.list())).toEqual(['tabA-doc-1', 'tabB-doc-1']);
+    });
+
+    it('offers the copies of a page that left at once, and of a crashed page once its lease ran out', async () => {
+      const { store, advance } = withClock();
+      await store.list('tabA');
+      await store.save(copy('tabA-doc-1', 'a'));
+      await store.list('tabC');
+      await store.save(copy('tabC-doc-1', 'c'));
+      await store.list('tabB');
+      expect(await store.leave('tabA')).toBe(true);
+      expect(ids(await store.list('tabB'))).toEqual(['tabA-doc-1']);
+      // Tab C crashed: it stops renewing; tab B keeps listing (its heartbeat).
+      advance(LEASE_MS / 2);
+      expect(ids(await store.list('tabB'))).toEqual(['tabA-doc-1']);
+      advance(LEASE_MS / 2 + 1);
+      expect(ids(await store.list('tabB'))).toEqual(['tabA-doc-1', 'tabC-doc-1']);
+    });
+
+    it('offers at once the copies of pages whose host process is gone (the next start after a crash)', async () => {
+      const before = withClock();
+      await before.store.list('old');
+      await before.store.save(copy('old-doc-1', 'x'));
+      // The next start: another process, and the old host (pid 4242) no longer runs.
+      const next = createRecoveryStore(dir, undefined, (d) => createSessionLeases(d, { now: () => 1_000_001, pid: 5000, processAlive: () => false }));
+      expect(ids(await next.list('fresh'))).toEqual(['old-doc-1']);
+      // A copy written before sessions had leases belongs to no live page: offered too.
+      await next.save(copy('legacy-doc-9', 'y'));
+      expect(ids(await next.list('fresh'))).toEqual(['legacy-doc-9', 'old-doc-1']);
+    });
   });
 });

@@ -4,16 +4,24 @@
  * document is saved, undone back to its saved text, or closed. At start, copies left by a
  * previous run (a crash, a killed tab) are offered for restoring. Large documents are read-only,
  * so they never need a copy.
+ *
+ * This page is a session of its own (shared/ipc/recovery.ts): it lists only the copies of pages
+ * no longer alive, so a second tab on the same web host never offers the first tab's work. Its
+ * listing, repeated every few seconds, keeps it alive and brings the copies of a page that
+ * crashed meanwhile; leaving the page gives its session up.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Bridge } from '../../../../shared/ipc/bridge';
-import type { RecoveryEntry } from '../../../../shared/ipc/recovery';
+import { recoveryCopyId, type RecoveryEntry } from '../../../../shared/ipc/recovery';
 import { localize } from '../../../i18n/dictionary';
 import type { Notices } from '../../shell/useNotices';
 import type { EditorStore } from '../model/editorStore';
 
 /** Pause after the last change before a copy is written. */
 export const AUTOSAVE_MS = 1000;
+
+/** How often the page lists again (renewing its session's lease, sessionLeases.ts LEASE_MS = 15 s). */
+export const HEARTBEAT_MS = 5000;
 
 export interface Recovery {
   /** Copies left by a previous run, offered for restoring. */
@@ -37,17 +45,29 @@ export function useRecovery(bridge: Bridge, store: EditorStore, notices: Notices
   const [saved, setSaved] = useState<Record<string, string>>({});
   const written = useRef(new Map<string, number>());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-  const idOf = useCallback((docId: string) => `${session}-${docId}`, [session]);
+  const idOf = useCallback((docId: string) => recoveryCopyId(session, docId), [session]);
+  // Copies this page has offered once: "Later" keeps them for the next start, not for the next listing.
+  const offered = useRef(new Set<string>());
 
   useEffect(() => {
     let live = true;
-    void bridge.recovery.list({}).then((r) => {
-      if (live && r.ok) setOffer(r.value.entries);
-    });
+    const list = () =>
+      void bridge.recovery.list({ session }).then((r) => {
+        if (!live || !r.ok) return;
+        const fresh = r.value.entries.filter((e) => !offered.current.has(e.id));
+        for (const e of fresh) offered.current.add(e.id);
+        if (fresh.length) setOffer((o) => [...o, ...fresh]);
+      });
+    list();
+    const beat = setInterval(list, HEARTBEAT_MS);
+    const leave = () => void bridge.recovery.leave({ session });
+    window.addEventListener('pagehide', leave);
     return () => {
       live = false;
+      clearInterval(beat);
+      window.removeEventListener('pagehide', leave);
     };
-  }, [bridge]);
+  }, [bridge, session]);
 
   const discard = useCallback(
     (docId: string) => {
