@@ -7,6 +7,7 @@ import { kindModule } from '../../shared/spec/registry';
 import { startSandboxPortal, type SandboxPortal } from '../fixtures/sandboxPortal';
 import { expect, test } from '../fixtures/webHost';
 import { Sender } from '../pages/Sender';
+import { Studio } from '../pages/Studio';
 
 test('environments export without their password and import back, asking for the password again', async ({ app }, testInfo) => {
   const s = new Sender(app);
@@ -27,6 +28,16 @@ test('environments export without their password and import back, asking for the
   await expect(app.getByText(s.text('send.env.imported', { n: 1 }))).toBeVisible();
   await expect(dialog.getByRole('list', { name: s.text('send.env.list') }).getByRole('button', { name: /^Cổng tỉnh thử nghiệm/ })).toHaveCount(2);
   await expect(dialog.getByText(s.text('send.env.passwordNone'), { exact: false })).toBeVisible();
+});
+
+test('the built-in Sandbox is named in the interface\'s language', async ({ app }) => {
+  const s = new Sender(app);
+  await expect(s.picker).toContainText('Sandbox (cổng thử nghiệm cục bộ)');
+  await new Studio(app).switchLanguage('en');
+  s.lang = 'en';
+  await expect(s.picker).toContainText('Sandbox (local test portal)');
+  const dialog = await s.openEnvironments();
+  await expect(dialog.getByRole('list', { name: s.text('send.env.list') })).toContainText('Sandbox (local test portal)');
 });
 
 test.describe('history settings and export', () => {

@@ -11,10 +11,15 @@ export function t(vi: string, en: string): Localized {
   return { vi, en };
 }
 
-/** Replaces `{name}` placeholders in both languages with the given values. */
-export function fill(text: Localized, values: Record<string, string | number>): Localized {
-  const sub = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-  return { vi: sub(text.vi), en: sub(text.en) };
+/** Replaces `{name}` placeholders in both languages with the given values (a Localized value gives each language its own). */
+export function fill(text: Localized, values: Record<string, string | number | Localized>): Localized {
+  const sub = (s: string, lang: Lang) =>
+    s.replace(/\{(\w+)\}/g, (m, k: string) => {
+      if (!(k in values)) return m;
+      const v = values[k];
+      return typeof v === 'object' ? pick(v, lang) : String(v);
+    });
+  return { vi: sub(text.vi, 'vi'), en: sub(text.en, 'en') };
 }
 
 /** Picks one language, falling back to Vietnamese. */

@@ -4,6 +4,7 @@
  * a summary. Contains nothing secret, because a result never does.
  */
 import { pick, type Lang } from '../i18n/localized';
+import { environmentName } from './environment';
 import type { ChunkResult, SendResult } from './result';
 
 function chunkLine(c: ChunkResult, total: number, lang: Lang): string[] {
@@ -36,7 +37,7 @@ function chunkLine(c: ChunkResult, total: number, lang: Lang): string[] {
 export function describeResult(result: SendResult, lang: Lang): string[] {
   const vi = lang === 'vi';
   const out: string[] = [];
-  const env = `${result.environment.name}${result.environment.kind === 'production' ? (vi ? ' (môi trường thật)' : ' (production)') : ''}`;
+  const env = `${environmentName(result.environment, lang)}${result.environment.kind === 'production' ? (vi ? ' (môi trường thật)' : ' (production)') : ''}`;
   out.push(`${vi ? 'Gửi tới' : 'Sending to'} ${env}${result.service ? ` · ${result.service}` : ''}`);
   for (const n of result.notices) out.push(`  ${vi ? 'Lưu ý' : 'Note'}: ${pick(n, lang)}`);
   if (result.validation && result.validation.counts.warning + result.validation.counts.error > 0) {

@@ -5,6 +5,7 @@
  * and the import/export files. The password is never part of it: it lives in a SecretStore.
  */
 import { z } from 'zod';
+import { pick, type Lang, type Localized } from '../i18n/localized';
 
 /** `dstcode` of the DVCQG provider on the X-Road bus, sent on every call (dossier.md §1.3). */
 export const DEFAULT_DSTCODE = 'VN:GOV:000.00.00.G22:vpcpdvcprovider';
@@ -27,6 +28,12 @@ export const SANDBOX_USERNAME = 'sandbox';
 export const SANDBOX_PASSWORD = 'sandbox';
 /** Id of the built-in Sandbox environment. */
 export const SANDBOX_ENVIRONMENT_ID = 'sandbox';
+/**
+ * The built-in Sandbox environment's name in both languages. Stored environments keep a plain
+ * `name` (the Vietnamese one for the Sandbox, as every stored file already has it); the name is
+ * shown in the interface's language while it is still one of these (environmentName).
+ */
+export const SANDBOX_ENVIRONMENT_NAME: Localized = { vi: 'Sandbox (cổng thử nghiệm cục bộ)', en: 'Sandbox (local test portal)' };
 
 /**
  * [OC] reuses a session for 10 minutes before logging in again (dossier.md §1.4 item 4): its
@@ -84,7 +91,7 @@ export interface EnvironmentSummary extends Environment {
 export function sandboxEnvironment(port: number = SANDBOX_DEFAULT_PORT): Environment {
   return EnvironmentSchema.parse({
     id: SANDBOX_ENVIRONMENT_ID,
-    name: 'Sandbox (cổng thử nghiệm cục bộ)',
+    name: SANDBOX_ENVIRONMENT_NAME.vi,
     colour: '#2e7d32',
     kind: 'test',
     baseUrl: `http://127.0.0.1:${port}`,
@@ -93,6 +100,20 @@ export function sandboxEnvironment(port: number = SANDBOX_DEFAULT_PORT): Environ
     username: SANDBOX_USERNAME,
     builtIn: true,
   });
+}
+
+/**
+ * An environment's name in both languages: the built-in Sandbox's as long as the user has not
+ * renamed it (its stored name is still one of the two), any other name as written.
+ */
+export function environmentNames(env: { id: string; name: string }): Localized {
+  const builtInName = env.id === SANDBOX_ENVIRONMENT_ID && (env.name === SANDBOX_ENVIRONMENT_NAME.vi || env.name === SANDBOX_ENVIRONMENT_NAME.en);
+  return builtInName ? SANDBOX_ENVIRONMENT_NAME : { vi: env.name, en: env.name };
+}
+
+/** An environment's name in one language (environmentNames). */
+export function environmentName(env: { id: string; name: string }, lang: Lang): string {
+  return pick(environmentNames(env), lang);
 }
 
 /** Full URL of one of the environment's endpoints. */

@@ -12,7 +12,7 @@ import { fill, t, type Localized } from '../../../shared/i18n/localized';
 import { stripMaskMarker } from '../../../shared/mask/marker';
 import { checkBeforeSend, firstErrors, type Validator } from '../../../shared/portal/checkBeforeSend';
 import { detectService } from '../../../shared/portal/detectService';
-import { endpointUrl, displayUrl, type Environment } from '../../../shared/portal/environment';
+import { endpointUrl, displayUrl, environmentNames, type Environment } from '../../../shared/portal/environment';
 import { PortalFaultError, makeFault, type PortalFault } from '../../../shared/portal/faults';
 import { decideIsUpdating } from '../../../shared/portal/isUpdating';
 import { planSend, type SendPlan } from '../../../shared/portal/plan';
@@ -66,7 +66,7 @@ export function guard(environment: Environment, password: string | undefined, re
             'Gói tin này chứa dữ liệu đã che (ẩn danh): không được gửi lên môi trường thật "{name}". Hãy gửi bản gốc, hoặc chọn môi trường thử nghiệm.',
             'This packet holds masked (anonymised) data: it may not be sent to the production environment "{name}". Send the original, or choose a test environment.',
           ),
-          { name: environment.name },
+          { name: environmentNames(environment) },
         ),
       };
     }
@@ -78,7 +78,7 @@ export function guard(environment: Environment, password: string | undefined, re
             'Môi trường "{name}" ({url}) là môi trường thật: cần xác nhận rõ ràng trước khi gửi.',
             'The environment "{name}" ({url}) is production: an explicit confirmation is needed before sending.',
           ),
-          { name: environment.name, url: displayUrl(environment.baseUrl) },
+          { name: environmentNames(environment), url: displayUrl(environment.baseUrl) },
         ),
       };
     }
@@ -88,7 +88,7 @@ export function guard(environment: Environment, password: string | undefined, re
       code: 'no-password',
       message: fill(
         t('Môi trường "{name}" chưa có tên đăng nhập hoặc mật khẩu: hãy nhập trong cấu hình môi trường.', 'The environment "{name}" has no username or password: enter them in the environment settings.'),
-        { name: environment.name },
+        { name: environmentNames(environment) },
       ),
     };
   }
@@ -168,7 +168,7 @@ export async function sendDocument(call: SendCall, deps: SendDeps): Promise<Send
     ...(deps.log ? { log: deps.log } : {}),
   });
 
-  progress({ phase: 'login', done: 0, total: 1, message: fill(t('Đang đăng nhập {name}…', 'Logging in to {name}…'), { name: env.name }) });
+  progress({ phase: 'login', done: 0, total: 1, message: fill(t('Đang đăng nhập {name}…', 'Logging in to {name}…'), { name: environmentNames(env) }) });
   try {
     await client.session(call.signal);
   } catch (error) {

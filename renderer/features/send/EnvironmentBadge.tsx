@@ -4,10 +4,10 @@
  * hoppscotch#2574: "a colour per environment", "test/prod visible everywhere").
  */
 import { Box, Chip } from '@mui/material';
-import type { EnvironmentSummary } from '../../../shared/portal/environment';
+import { environmentName, type EnvironmentSummary } from '../../../shared/portal/environment';
 import { useI18n } from '../../i18n/I18nProvider';
 
-type EnvLike = Pick<EnvironmentSummary, 'name' | 'colour' | 'kind'>;
+type EnvLike = Pick<EnvironmentSummary, 'id' | 'name' | 'colour' | 'kind'>;
 
 /** The environment's own colour, as a dot. The colour is the user's choice, so it cannot come from the theme. */
 export function EnvironmentDot({ colour, size = 12 }: { colour: string; size?: number }) {
@@ -26,11 +26,12 @@ export function KindChip({ kind, size = 'small' }: { kind: EnvLike['kind']; size
 
 /** Dot, name and kind in one line. */
 export function EnvironmentBadge({ env, maxWidth = 260 }: { env: EnvLike; maxWidth?: number }) {
+  const { lang } = useI18n();
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
       <EnvironmentDot colour={env.colour} />
       <Box component="span" sx={{ maxWidth, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontWeight: 600, color: 'text.primary' }}>
-        {env.name}
+        {environmentName(env, lang)}
       </Box>
       <KindChip kind={env.kind} />
     </Box>

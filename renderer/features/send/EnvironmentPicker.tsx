@@ -8,14 +8,15 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EnvironmentBadge, EnvironmentDot, KindChip } from './EnvironmentBadge';
 import { useSend } from './SendContext';
+import { environmentName } from '../../../shared/portal/environment';
 
 /** The picker button and its menu. */
 export function EnvironmentPicker() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const send = useSend();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const env = send.current;
-  const label = env ? t('send.picker.label', { name: env.name, kind: t(env.kind === 'production' ? 'send.kind.productionLong' : 'send.kind.testLong') }) : t('send.picker.loading');
+  const label = env ? t('send.picker.label', { name: environmentName(env, lang), kind: t(env.kind === 'production' ? 'send.kind.productionLong' : 'send.kind.testLong') }) : t('send.picker.loading');
   return (
     <>
       <Button
@@ -46,7 +47,7 @@ export function EnvironmentPicker() {
             <ListItemIcon>
               <EnvironmentDot colour={e.colour} />
             </ListItemIcon>
-            <ListItemText primary={e.name} secondary={e.baseUrl} />
+            <ListItemText primary={environmentName(e, lang)} secondary={e.baseUrl} />
             <KindChip kind={e.kind} />
           </MenuItem>
         ))}

@@ -4,13 +4,13 @@
  */
 import WarningIcon from '@mui/icons-material/ReportProblem';
 import { Box, Typography } from '@mui/material';
-import { displayUrl } from '../../../shared/portal/environment';
+import { displayUrl, environmentName } from '../../../shared/portal/environment';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSendMaybe } from './SendContext';
 
 /** The production warning band (nothing for a test environment). */
 export function ProductionBanner() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const env = useSendMaybe()?.current;
   if (env?.kind !== 'production') return null;
   return (
@@ -21,7 +21,7 @@ export function ProductionBanner() {
     >
       <WarningIcon fontSize="small" aria-hidden />
       <Typography variant="body2" sx={{ fontWeight: 700 }}>
-        {t('send.banner.text', { name: env.name, url: displayUrl(env.baseUrl) })}
+        {t('send.banner.text', { name: environmentName(env, lang), url: displayUrl(env.baseUrl) })}
       </Typography>
     </Box>
   );

@@ -9,6 +9,9 @@ describe('environment form', () => {
     const env: EnvironmentSummary = { ...sandboxEnvironment(8120), timeouts: { loginMs: 2500, requestMs: 45_000 }, hasPassword: true };
     const form = formOf(env);
     expect(form).toMatchObject({ loginTimeoutSeconds: '2.5', requestTimeoutSeconds: '45', sessionMinutes: '10', hasPassword: true, builtIn: true });
+    // The built-in's name in the interface's language.
+    expect(formOf(env, 'en').name).toBe('Sandbox (local test portal)');
+    expect(form.name).toBe('Sandbox (cổng thử nghiệm cục bộ)');
     const read = readForm(form, labels);
     expect(read.ok).toBe(true);
     if (read.ok) {

@@ -4,9 +4,9 @@
  * environment and checked with the very zod schema the service uses (shared/portal/environment.ts),
  * so the form and the store can never disagree about what is valid.
  */
-import { EnvironmentSchema, type EnvironmentInput, type EnvironmentSummary, DEFAULT_CHUNK_SIZE, DEFAULT_DATA_PATH, DEFAULT_DSTCODE, DEFAULT_LOGIN_PATH, DEFAULT_SESSION_MAX_AGE_MS, DEFAULT_SHARE_PATH } from '../../../shared/portal/environment';
+import { environmentName, EnvironmentSchema, type EnvironmentInput, type EnvironmentSummary, DEFAULT_CHUNK_SIZE, DEFAULT_DATA_PATH, DEFAULT_DSTCODE, DEFAULT_LOGIN_PATH, DEFAULT_SESSION_MAX_AGE_MS, DEFAULT_SHARE_PATH } from '../../../shared/portal/environment';
 import { zodIssueMessages } from '../../../shared/portal/zodMessages';
-import type { Localized } from '../../../shared/i18n/localized';
+import type { Lang, Localized } from '../../../shared/i18n/localized';
 import { translate } from '../../i18n/dictionary';
 
 export interface EnvironmentForm {
@@ -36,8 +36,8 @@ export interface EnvironmentForm {
 
 export type FormField = Exclude<keyof EnvironmentForm, 'id' | 'builtIn' | 'hasPassword' | 'removePassword'>;
 
-/** The form of an existing environment, or of a new one (test, with the default paths). */
-export function formOf(env?: EnvironmentSummary): EnvironmentForm {
+/** The form of an existing environment (the built-in's name in the interface's language), or of a new one (test, with the default paths). */
+export function formOf(env?: EnvironmentSummary, lang: Lang = 'vi'): EnvironmentForm {
   if (!env) {
     return {
       builtIn: false,
@@ -63,7 +63,7 @@ export function formOf(env?: EnvironmentSummary): EnvironmentForm {
   return {
     id: env.id,
     builtIn: Boolean(env.builtIn),
-    name: env.name,
+    name: environmentName(env, lang),
     colour: env.colour,
     kind: env.kind,
     baseUrl: env.baseUrl,

@@ -4,7 +4,7 @@
  * focus, so Enter alone never sends to production.
  */
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, LinearProgress, Stack } from '@mui/material';
-import { displayUrl, type EnvironmentSummary } from '../../../../shared/portal/environment';
+import { displayUrl, environmentName, type EnvironmentSummary } from '../../../../shared/portal/environment';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { EnvironmentBadge } from '../EnvironmentBadge';
 import type { PendingConfirmation } from './useSendSession';
@@ -19,7 +19,7 @@ export interface ConfirmProductionDialogProps {
 
 /** The production confirmation. */
 export function ConfirmProductionDialog({ env, documentName, pending, onConfirm, onCancel }: ConfirmProductionDialogProps) {
-  const { t, tl } = useI18n();
+  const { t, tl, lang } = useI18n();
   const p = pending.preview;
   return (
     <Dialog open onClose={onCancel} aria-labelledby="send-confirm-title" aria-describedby="send-confirm-body" maxWidth="sm" fullWidth>
@@ -38,7 +38,7 @@ export function ConfirmProductionDialog({ env, documentName, pending, onConfirm,
                 requests: p.requests.length,
                 service: p.service ?? '?',
                 document: documentName,
-                name: env.name,
+                name: environmentName(env, lang),
                 url: displayUrl(env.baseUrl),
               })}
             </DialogContentText>
@@ -51,7 +51,7 @@ export function ConfirmProductionDialog({ env, documentName, pending, onConfirm,
           {t('action.cancel')}
         </Button>
         <Button variant="contained" color="error" onClick={onConfirm} disabled={!p || Boolean(p.refusal)}>
-          {t('send.confirm.send', { name: env.name })}
+          {t('send.confirm.send', { name: environmentName(env, lang) })}
         </Button>
       </DialogActions>
     </Dialog>

@@ -6,8 +6,8 @@
  */
 import { Alert, Box, Button, Checkbox, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
-import type { Localized } from '../../../../shared/i18n/localized';
-import type { EnvironmentSummary } from '../../../../shared/portal/environment';
+import { fill, type Localized } from '../../../../shared/i18n/localized';
+import { environmentName, environmentNames, type EnvironmentSummary } from '../../../../shared/portal/environment';
 import { localize, type MessageKey } from '../../../i18n/dictionary';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formOf, readForm, type EnvironmentForm, type FormField } from '../environmentForm';
@@ -52,9 +52,9 @@ export interface EnvironmentEditorProps {
 
 /** The form of one environment (a new one when `env` is absent). */
 export function EnvironmentEditor({ env, isCurrent, onSaved, onDeleted }: EnvironmentEditorProps) {
-  const { t, tl } = useI18n();
+  const { t, tl, lang } = useI18n();
   const send = useSend();
-  const [form, setForm] = useState<EnvironmentForm>(() => formOf(env));
+  const [form, setForm] = useState<EnvironmentForm>(() => formOf(env, lang));
   const [errors, setErrors] = useState<Partial<Record<FormField, Localized>>>({});
   const [problem, setProblem] = useState<Localized>();
   const [saving, setSaving] = useState(false);
@@ -78,8 +78,8 @@ export function EnvironmentEditor({ env, isCurrent, onSaved, onDeleted }: Enviro
       setProblem(r.error.message);
       return;
     }
-    setForm(formOf(r.value.environment));
-    send.notify({ severity: 'success', message: localize('send.env.saved', { name: r.value.environment.name }) });
+    setForm(formOf(r.value.environment, lang));
+    send.notify({ severity: 'success', message: fill(localize('send.env.saved'), { name: environmentNames(r.value.environment) }) });
     await send.reload();
     onSaved(r.value.environment);
   };
@@ -112,7 +112,7 @@ export function EnvironmentEditor({ env, isCurrent, onSaved, onDeleted }: Enviro
   const kept = send.secretStorage?.mode === 'memory' ? ` ${t('send.env.passwordMemoryOnly')}` : '';
   const passwordHelp = (form.hasPassword ? t('send.env.passwordStored') : form.builtIn ? t('send.env.passwordSandbox') : t('send.env.passwordNone')) + kept;
   return (
-    <Box component="form" aria-label={env ? env.name : t('send.env.new')} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+    <Box component="form" aria-label={env ? environmentName(env, lang) : t('send.env.new')} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
       <Stack spacing={2}>
         {text('name')}
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -185,7 +185,7 @@ export function EnvironmentEditor({ env, isCurrent, onSaved, onDeleted }: Enviro
             <Button onClick={() => void send.select(env.id)}>{t('send.env.use')}</Button>
           )}
           {env && !env.builtIn && (
-            <ConfirmButton label={t('send.env.delete')} question={t('send.env.deleteConfirm', { name: env.name })} confirmLabel={t('send.env.delete')} onConfirm={() => void remove()} />
+            <ConfirmButton label={t('send.env.delete')} question={t('send.env.deleteConfirm', { name: environmentName(env, lang) })} confirmLabel={t('send.env.delete')} onConfirm={() => void remove()} />
           )}
         </Stack>
         {env && (

@@ -6,7 +6,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Divider, List, ListItemButton, ListItemIcon, ListItemText, Stack } from '@mui/material';
 import { useRef, useState } from 'react';
-import { SANDBOX_ENVIRONMENT_ID } from '../../../../shared/portal/environment';
+import { environmentName, SANDBOX_ENVIRONMENT_ID } from '../../../../shared/portal/environment';
 import { localize } from '../../../i18n/dictionary';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { EnvironmentDot, KindChip } from '../EnvironmentBadge';
@@ -24,7 +24,7 @@ export function EnvironmentsDialogHost() {
 }
 
 function EnvironmentsDialog() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const send = useSend();
   const [selected, setSelected] = useState<string | 'new'>(send.focusEnvironment ?? send.current?.id ?? 'new');
   const importInput = useRef<HTMLInputElement>(null);
@@ -66,7 +66,7 @@ function EnvironmentsDialog() {
                     <EnvironmentDot colour={e.colour} />
                   </ListItemIcon>
                   <ListItemText
-                    primary={e.name}
+                    primary={environmentName(e, lang)}
                     secondary={[e.builtIn ? t('send.env.builtIn') : '', e.id === send.current?.id ? t('send.env.current') : ''].filter(Boolean).join(' · ') || undefined}
                   />
                   <KindChip kind={e.kind} />

@@ -8,6 +8,7 @@ import { explainReply } from '../../../../shared/portal/reply';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatVietnamTime } from '../../../i18n/format';
 import { JsonBlock } from '../JsonBlock';
+import { environmentName } from '../../../../shared/portal/environment';
 
 export interface HistoryDetailsProps {
   entry: HistoryEntryView;
@@ -16,12 +17,12 @@ export interface HistoryDetailsProps {
 
 /** The details pane. */
 export function HistoryDetails({ entry, onReopen }: HistoryDetailsProps) {
-  const { t, tl } = useI18n();
+  const { t, tl, lang } = useI18n();
   const ex = entry.reply ? explainReply(entry.reply) : undefined;
   return (
     <Box component="section" aria-label={t('send.history.details')}>
       <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
-        {t('send.history.details')} · {formatVietnamTime(entry.time)} · {entry.environment.name} · {entry.url}
+        {t('send.history.details')} · {formatVietnamTime(entry.time)} · {environmentName(entry.environment, lang)} · {entry.url}
       </Typography>
       {entry.fault && (
         <Alert severity="error" sx={{ mb: 1 }}>

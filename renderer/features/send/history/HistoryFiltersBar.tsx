@@ -3,7 +3,7 @@
  * (whole days in Vietnam time) and the result.
  */
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
-import type { EnvironmentSummary } from '../../../../shared/portal/environment';
+import { environmentName, type EnvironmentSummary } from '../../../../shared/portal/environment';
 import { allPackets } from '../../../../shared/spec/registry';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { NO_FILTERS, type HistoryFilters } from './useHistorySearch';
@@ -25,7 +25,7 @@ export interface HistoryFiltersBarProps {
 
 /** The filter fields. */
 export function HistoryFiltersBar({ filters, environments, onChange }: HistoryFiltersBarProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const any = <MenuItem value="">{t('send.history.any')}</MenuItem>;
   return (
     <Stack role="search" direction="row" spacing={1} useFlexGap aria-label={t('send.history.search')} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
@@ -42,7 +42,7 @@ export function HistoryFiltersBar({ filters, environments, onChange }: HistoryFi
         {any}
         {environments.map((e) => (
           <MenuItem key={e.id} value={e.id}>
-            {e.name}
+            {environmentName(e, lang)}
           </MenuItem>
         ))}
       </TextField>

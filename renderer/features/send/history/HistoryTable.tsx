@@ -8,6 +8,7 @@ import type { HistoryEntryView } from '../../../../shared/ipc/send';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatVietnamTime } from '../../../i18n/format';
 import { KindChip } from '../EnvironmentBadge';
+import { environmentName } from '../../../../shared/portal/environment';
 
 const COLOUR = { success: 'success', 'portal-error': 'warning', fault: 'error', cancelled: 'default' } as const;
 
@@ -19,7 +20,7 @@ export interface HistoryTableProps {
 
 /** The result table. */
 export function HistoryTable({ entries, selectedId, onSelect }: HistoryTableProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <TableContainer sx={{ maxHeight: '45vh' }}>
       <Table size="small" stickyHeader aria-label={t('send.history.table')}>
@@ -53,7 +54,7 @@ export function HistoryTable({ entries, selectedId, onSelect }: HistoryTableProp
             >
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatVietnamTime(e.time)}</TableCell>
               <TableCell>
-                {e.environment.name} {e.environment.kind === 'production' && <KindChip kind="production" />}
+                {environmentName(e.environment, lang)} {e.environment.kind === 'production' && <KindChip kind="production" />}
               </TableCell>
               <TableCell>
                 {e.service}

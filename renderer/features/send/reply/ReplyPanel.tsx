@@ -11,6 +11,7 @@ import { formatVietnamTime } from '../../../i18n/format';
 import { canRetry, mayHaveArrived, retryRecordsOf, updateRecordsOf } from '../sendFlow';
 import { ChunkCard } from './ChunkCard';
 import { FaultCard } from './FaultCard';
+import { environmentName } from '../../../../shared/portal/environment';
 
 const SEVERITY = { success: 'success', 'portal-error': 'warning', fault: 'error', cancelled: 'info', refused: 'error' } as const;
 
@@ -24,7 +25,7 @@ export interface ReplyPanelProps {
 
 /** The whole result. */
 export function ReplyPanel({ result, onRetry, onSendAsUpdate, onOpenReply, onOpenRequest }: ReplyPanelProps) {
-  const { t, tl } = useI18n();
+  const { t, tl, lang } = useI18n();
   const ok = result.chunks.filter((c) => c.status === 'success').length;
   const updates = updateRecordsOf(result);
   // One button per refused request sits by its explanation; a batch with several also gets one for all.
@@ -36,7 +37,7 @@ export function ReplyPanel({ result, onRetry, onSendAsUpdate, onOpenReply, onOpe
     <Stack spacing={2} component="section" aria-labelledby="send-result-title">
       <Alert severity={SEVERITY[result.outcome]} role="status">
         <AlertTitle id="send-result-title">{t(`send.reply.outcome.${result.outcome}`, { ok, n: result.chunks.length })}</AlertTitle>
-        <Typography variant="body2">{t('send.reply.meta', { env: result.environment.name, time: formatVietnamTime(result.startedAt), ms: result.durationMs })}</Typography>
+        <Typography variant="body2">{t('send.reply.meta', { env: environmentName(result.environment, lang), time: formatVietnamTime(result.startedAt), ms: result.durationMs })}</Typography>
         {result.outcome !== 'success' && <Typography variant="body2">{t('send.reply.untouched')}</Typography>}
       </Alert>
 
