@@ -3,6 +3,8 @@
  * document open, rendered inside the providers the app gives a view; and the layout jsdom lacks
  * (a scroll box with a height, so the virtual list renders rows). Test-only.
  */
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
 import { ThemeProvider } from '@mui/material/styles';
 import { render } from '@testing-library/react';
 import type { ComponentType, ReactNode } from 'react';
@@ -32,9 +34,20 @@ function Active({ View }: { View: ComponentType<EditorViewProps> }) {
   return doc ? <View doc={doc} /> : null;
 }
 
+/**
+ * MUI's styles, computed but never put into the page: jsdom checks every element against every
+ * style rule whenever a test asks for a role by name (whether each node is displayed), and with
+ * MUI's ~650 rules one such query cost 2 s after each change. Nothing these tests assert depends
+ * on a style rule — closed parts of the views are not rendered at all, and what is hidden from
+ * assistive technology is hidden by aria-hidden, which stays.
+ */
+const unstyled = createCache({ key: 'test' });
+unstyled.insert = () => undefined;
+
 /** Renders a view of the store's active document in a language. */
 export function renderView(store: EditorStore, View: ComponentType<EditorViewProps>, lang: Lang = 'vi', extra?: ReactNode) {
   const ui = (l: Lang) => (
+    <CacheProvider value={unstyled}>
     <ThemeProvider theme={createAppTheme('light')}>
       <I18nProvider lang={l}>
         <EditorProvider store={store}>
@@ -45,6 +58,7 @@ export function renderView(store: EditorStore, View: ComponentType<EditorViewPro
         </EditorProvider>
       </I18nProvider>
     </ThemeProvider>
+    </CacheProvider>
   );
   const result = render(ui(lang));
   return { ...result, setLang: (l: Lang) => result.rerender(ui(l)) };
