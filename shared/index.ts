@@ -5,7 +5,7 @@
 import { KIND_MODULES } from './spec/registry';
 import { detectPacket, type DetectOptions, type Detection } from './validate/detect';
 
-export { validateText, validateValue } from './validate/validate';
+export { validateParsedText, validateText, validateValue } from './validate/validate';
 export type { DocumentForm, Repair, SyntaxProblem, ValidateOptions, ValidationReport } from './validate/report';
 export type { Profile, FieldOverride, CodeListOverride } from './validate/profileTypes';
 export {

@@ -22,6 +22,7 @@ import { encryptedFileSecretStore } from '../services/secrets/secretStore';
 import { createSettingsStore } from '../services/settings/settingsStore';
 import { createValidationService } from '../services/validation/validationService';
 import { createRecoveryStore } from '../services/recovery/recoveryStore';
+import { profileStoreFor } from '../services/profiles/profileStore';
 import { createDialogs } from './dialogs';
 import { createHelpdeskHost } from './helpdeskHost';
 import { registerIpcHandlers } from './ipc';
@@ -151,6 +152,8 @@ async function start(): Promise<void> {
       return pending.splice(0);
     },
     recovery: createRecoveryStore(dataDir),
+    // User validation profiles (the data folder's profiles/), shared with the send path.
+    profiles: profileStoreFor(dataDir),
   });
   // The menu shows the recent list and speaks the chosen language: rebuild it when they change.
   const handlers: Handlers = { ...base };

@@ -10,6 +10,6 @@ import { SPEC_VERSION } from '../../shared/spec/version';
 export function coreInfo(): Pick<AppInfo, 'specVersion' | 'profiles'> {
   return {
     specVersion: SPEC_VERSION,
-    profiles: Object.values(BUILTIN_PROFILES).map((p) => ({ id: p.id, version: p.version, name: p.name })),
+    profiles: Object.values(BUILTIN_PROFILES).map((p) => ({ id: p.id, version: p.version, name: p.name, source: 'built-in' })),
   };
 }

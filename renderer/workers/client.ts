@@ -5,6 +5,7 @@
 import type { Localized } from '../../shared/i18n/localized';
 import type { ValidationReport } from '../../shared/validate/report';
 import { localize } from '../i18n/dictionary';
+import { profileRefFor } from '../features/document/profiles';
 import type { RecordSummary, RecordText, WorkerReply, WorkerRequest } from './protocol';
 
 /** A failure of a job, with a message for the user. */
@@ -101,7 +102,7 @@ export class DocumentWorker {
   }
 
   revalidate(profileId: string | undefined, onProgress?: (fraction: number) => void): Promise<ValidationReport> {
-    return this.request({ type: 'revalidate', profileId }, 'report', (m) => m.type === 'progress' && m.fraction !== null && onProgress?.(m.fraction)).then((r) => r.report);
+    return this.request({ type: 'revalidate', profile: profileRefFor(profileId) }, 'report', (m) => m.type === 'progress' && m.fraction !== null && onProgress?.(m.fraction)).then((r) => r.report);
   }
 }
 
@@ -137,7 +138,7 @@ export async function openInWorker(
   try {
     const transfer = 'bytes' in source ? [source.bytes] : [];
     const { report } = await worker.request(
-      { type: 'open', source, profileId: options.profileId, largeThreshold: options.largeThreshold },
+      { type: 'open', source, profile: profileRefFor(options.profileId), largeThreshold: options.largeThreshold },
       'report',
       (m) => {
         if (m.type === 'progress') callbacks.onProgress(m.stage, m.fraction);
@@ -168,10 +169,13 @@ export class BackgroundValidator {
 
   constructor(private readonly factory?: WorkerFactory) {}
 
-  /** Validates a text; the caller discards results of versions it no longer shows. */
+  /**
+   * Validates a text; the caller discards results of versions it no longer shows. A user profile
+   * goes to the worker with its definition (features/document/profiles.ts), not only its id.
+   */
   validate(text: string, profileId: string | undefined): Promise<ValidationReport> {
     if (!this.worker?.alive) this.worker = new DocumentWorker(this.factory);
-    return this.worker.request({ type: 'validate', text, profileId }, 'report').then((r) => r.report);
+    return this.worker.request({ type: 'validate', text, profile: profileRefFor(profileId) }, 'report').then((r) => r.report);
   }
 
   dispose(): void {

@@ -8,14 +8,13 @@
  * as-you-type validator, waits for the next text).
  */
 /// <reference lib="webworker" />
-import { decodeBytes, detect, validateText, validateValue } from '../../shared/index';
+import { decodeBytes, detect, validateParsedText, validateText } from '../../shared/index';
 import { detectLineEnding } from '../../shared/parse/decode';
 import { parseJson } from '../../shared/parse/json';
-import { locatePaths } from '../../shared/parse/locate';
-import { countIssues, type Issue } from '../../shared/issues/issue';
-import type { ValidateOptions, ValidationReport } from '../../shared/validate/report';
+import { ProfileCache, type ProfileRef } from '../../shared/validate/profileRef';
+import type { Profile } from '../../shared/validate/profileTypes';
+import type { ValidateOptions } from '../../shared/validate/report';
 import { localize } from '../i18n/dictionary';
-import { profileById } from '../features/document/profiles';
 import { HeldDocument } from './largeDocument';
 import type { DecodedInfo, WorkerReply, WorkerRequest } from './protocol';
 
@@ -37,31 +36,29 @@ function progressReporter(id: number) {
   };
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
 /** Record summaries sent with a large document, before any are asked for (a screenful and more). */
 const FIRST_SUMMARIES = 200;
 
 /**
- * validateText for a text already parsed here (a large document is parsed once, not twice):
- * the same steps as the engine's validateTextWith — validate the value, locate every issue, sort
- * by position (shared/validate/engine.ts).
+ * User profiles arrive with their definition and are loaded once per id and version, so the
+ * compiled checkers (cached per profile object) are reused from one keystroke to the next.
  */
-function validateParsed(text: string, value: unknown, options: ValidateOptions): ValidationReport {
-  const report = validateValue(value, options);
-  if (report.issues.length) {
-    const ranges = locatePaths(text, report.issues.map((i) => i.segments));
-    report.issues.forEach((issue, i) => {
-      const r = ranges[i];
-      if (r) issue.range = r;
-    });
-    report.issues.sort(
-      (a: Issue, b: Issue) =>
-        (a.range?.offset ?? -1) - (b.range?.offset ?? -1) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-    );
-    report.counts = countIssues(report.issues);
+const profiles = new ProfileCache();
+
+/** A profile that cannot be applied: the job fails with the reason, never silently checked as strict. */
+class ProfileRefused extends Error {
+  constructor(
+    readonly code: string,
+    readonly localized: { vi: string; en: string },
+  ) {
+    super(localized.en);
   }
-  return report;
+}
+
+function profileOf(ref: ProfileRef | undefined): Profile | undefined {
+  const r = profiles.resolve(ref);
+  if (r && !r.ok) throw new ProfileRefused(r.code, r.message);
+  return r?.profile;
 }
 
 function open(job: Extract<WorkerRequest, { type: 'open' }>): void {
@@ -78,7 +75,7 @@ function open(job: Extract<WorkerRequest, { type: 'open' }>): void {
     text = job.source.text;
     decoded = { encoding: 'utf-8', bom: false, lineEnding: detectLineEnding(text) };
   }
-  const options: ValidateOptions = { kind: job.kind, profile: profileById(job.profileId), locate: true, onProgress: progressReporter(id) };
+  const options: ValidateOptions = { kind: job.kind, profile: profileOf(job.profile), locate: true, onProgress: progressReporter(id) };
   if (text.length < job.largeThreshold) {
     reply({ type: 'opened', id, decoded, text, large: false, length: text.length });
     reply({ type: 'report', id, report: validateText(text, options) });
@@ -108,7 +105,7 @@ function open(job: Extract<WorkerRequest, { type: 'open' }>): void {
     packetId: detection.packet?.id,
   });
   reply({ type: 'progress', id, stage: 'validating', fraction: 0 });
-  reply({ type: 'report', id, report: validateParsed(text, parsed.value, options) });
+  reply({ type: 'report', id, report: validateParsedText(text, parsed.value, options) });
 }
 
 function handle(job: WorkerRequest): void {
@@ -116,10 +113,10 @@ function handle(job: WorkerRequest): void {
     case 'open':
       return open(job);
     case 'validate':
-      return reply({ type: 'report', id: job.id, report: validateText(job.text, { kind: job.kind, profile: profileById(job.profileId), locate: true }) });
+      return reply({ type: 'report', id: job.id, report: validateText(job.text, { kind: job.kind, profile: profileOf(job.profile), locate: true }) });
     case 'revalidate':
       if (!held) return reply({ type: 'error', id: job.id, code: 'documents.gone', message: localize('job.noDocument') });
-      return reply({ type: 'report', id: job.id, report: validateParsed(held.text, held.value, { kind: heldKind, profile: profileById(job.profileId), onProgress: progressReporter(job.id) }) });
+      return reply({ type: 'report', id: job.id, report: validateParsedText(held.text, held.value, { kind: heldKind, profile: profileOf(job.profile), onProgress: progressReporter(job.id) }) });
     case 'record':
       return reply({ type: 'record', id: job.id, record: held?.record(job.index) ?? null });
     case 'summaries':
@@ -135,6 +132,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     handle(job);
   } catch (error) {
+    if (error instanceof ProfileRefused) return reply({ type: 'error', id: job.id, code: error.code, message: error.localized });
     const reason = error instanceof Error ? error.message : String(error);
     reply({ type: 'error', id: job.id, code: 'documents.failed', message: localize('job.failed', { reason }) });
   }

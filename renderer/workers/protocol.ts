@@ -9,6 +9,7 @@ import type { PathSegment } from '../../shared/issues/issue';
 import type { RecordLayout } from '../../shared/document/records';
 import type { KindId } from '../../shared/spec/types';
 import type { ValidationReport } from '../../shared/validate/report';
+import type { ProfileRef } from '../../shared/validate/profileRef';
 
 export interface DecodedInfo {
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -43,12 +44,13 @@ export type WorkerRequest =
       id: number;
       source: { bytes: ArrayBuffer } | { text: string };
       kind?: KindId;
-      profileId?: string;
+      /** The profile to validate with: a built-in by id, a user profile with its definition. */
+      profile?: ProfileRef;
       /** Texts at least this long (UTF-16 code units) open in large-file mode. */
       largeThreshold: number;
     }
-  | { type: 'validate'; id: number; text: string; kind?: KindId; profileId?: string }
-  | { type: 'revalidate'; id: number; profileId?: string }
+  | { type: 'validate'; id: number; text: string; kind?: KindId; profile?: ProfileRef }
+  | { type: 'revalidate'; id: number; profile?: ProfileRef }
   | { type: 'record'; id: number; index: number }
   | { type: 'summaries'; id: number; from: number; count: number }
   | { type: 'text'; id: number };

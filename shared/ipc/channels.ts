@@ -63,6 +63,11 @@ export const CHANNEL_NAMES = [
   'exports:save',
   'exports:pdf',
   'helpdesk:readLegacy',
+  // User validation profiles (issue 2): list, import, remove, export (profiles.ts).
+  'profiles:list',
+  'profiles:import',
+  'profiles:remove',
+  'profiles:export',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

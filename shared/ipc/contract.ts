@@ -10,6 +10,7 @@ import type { ChannelName, EventName } from './channels';
 import { COMMAND_IDS } from './commands';
 import { RECOVERY_CHANNELS } from './recovery';
 import { HELPDESK_CHANNELS, HELPDESK_EVENTS } from './helpdesk';
+import { PROFILE_CHANNELS } from './profiles';
 import { reportSchema } from './report';
 import { runIdSchema, sendProgressSchema } from './send';
 import { SEND_CHANNELS } from './sendChannels';
@@ -75,7 +76,8 @@ export const appInfoSchema = z.object({
   platform: z.string(),
   /** Version of the packet reference the core implements. */
   specVersion: z.string(),
-  profiles: z.array(z.object({ id: z.string(), version: z.string(), name: localizedSchema })),
+  /** The built-in profiles, then the user's (`source`: `built-in` or the file it was imported from). */
+  profiles: z.array(z.object({ id: z.string(), version: z.string(), name: localizedSchema, source: z.string().optional() })),
   capabilities: z.object({
     /** Native open/save dialogs exist (Electron). The web host uses the browser's picker and downloads. */
     nativeDialogs: z.boolean(),
@@ -155,6 +157,7 @@ export const CONTRACT = {
   ...RECOVERY_CHANNELS,
   ...SEND_CHANNELS,
   ...HELPDESK_CHANNELS,
+  ...PROFILE_CHANNELS,
 } satisfies Record<ChannelName, ChannelSpec>;
 
 /** Every event the host may push. */

@@ -148,6 +148,8 @@ export const SendRequestSchema = z.object({
   allowInvalid: z.boolean().default(false),
   /** Only the records at these positions (the one-click retry of a chunk, or "send again as update"). */
   onlyRecords: z.array(z.number().int().min(0)).optional(),
+  /** The validation profile the user chose (built-in or imported); the check before sending uses it. Default strict. */
+  profileId: z.string().min(1).max(100).optional(),
 });
 
 export type SendRequest = z.infer<typeof SendRequestSchema>;

@@ -57,7 +57,16 @@ export function validateTextWith(modules: readonly KindModule[], text: string, o
       profile: { id: profile.id, version: profile.version },
     };
   }
-  const report = validateValueWith(modules, parsed.value, options, internals);
+  return validateParsedTextWith(modules, text, parsed.value, options, internals);
+}
+
+/**
+ * validateTextWith for a text the caller has already parsed into `value` (a large document is
+ * parsed once, not twice): validate the value, then locate every issue in the text and sort by
+ * position, exactly as validateTextWith does after its own parse.
+ */
+export function validateParsedTextWith(modules: readonly KindModule[], text: string, value: unknown, options: ValidateOptions = {}, internals: EngineInternals = {}): ValidationReport {
+  const report = validateValueWith(modules, value, options, internals);
   if (options.locate !== false && report.issues.length) {
     const ranges = locatePaths(text, report.issues.map((i) => i.segments));
     report.issues.forEach((issue, i) => {

@@ -15,6 +15,7 @@ import { decodeLegacy, LEGACY_ENCODING_NAMES } from '../../../shared/parse/legac
 import { detectLineEnding } from '../../../shared/parse/decode';
 import { buildReport } from '../../../shared/report/index';
 import type { ValidationReport } from '../../../shared/validate/report';
+import type { ProfileRef } from '../../../shared/validate/profileRef';
 import { ServiceError } from '../errors';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { fileError, MAX_DOCUMENT_BYTES } from '../files/readDocument';
@@ -48,19 +49,28 @@ const encoder = new TextEncoder();
 
 /** Builds the helpdesk handlers over the host's services (one batch service per host). */
 export function createHelpdeskHandlers(s: HostServices, batchService?: BatchService): Pick<Handlers, HelpdeskChannel> {
+  const profileRef = async (id: string | undefined): Promise<ProfileRef | undefined> => (s.profiles ? s.profiles.ref(id) : id ? { id } : undefined);
   const batch =
     batchService ??
     createBatchService({
       validator: {
-        validate: (jobId, text, profileId) => s.validation.validate(jobId, { source: { text }, ...(profileId ? { profileId } : {}) }, () => undefined),
+        // A user profile goes to the worker threads with its definition (profiles/profileStore.ts).
+        validate: async (jobId, text, profileId) => {
+          const profile = await profileRef(profileId);
+          return s.validation.validate(jobId, { source: { text }, ...(profile ? { profile } : {}) }, () => undefined);
+        },
         ...(s.validation.validateItems
-          ? { validateMany: (jobId: string, texts: string[], profileId: string | undefined, onItem: (index: number, report: ValidationReport) => void) => s.validation.validateItems!(jobId, texts, profileId, onItem) }
+          ? {
+              validateMany: async (jobId: string, texts: string[], profileId: string | undefined, onItem: (index: number, report: ValidationReport) => void) =>
+                s.validation.validateItems!(jobId, texts, await profileRef(profileId), onItem),
+            }
           : {}),
         cancel: (jobId) => void s.validation.cancel(jobId),
       },
     });
-  const profileOf = (id: string | undefined) => {
-    const p = (id && builtinProfile(id)) || builtinProfile('strict')!;
+  // The profile of a batch, stated on the stand-in reports of unreadable files too; an unknown id is refused.
+  const profileOf = async (id: string | undefined) => {
+    const p = (s.profiles ? await s.profiles.resolve(id) : id ? builtinProfile(id) : undefined) ?? builtinProfile('strict')!;
     return { id: p.id, version: p.version };
   };
 
@@ -121,7 +131,7 @@ export function createHelpdeskHandlers(s: HostServices, batchService?: BatchServ
         });
       }
       return batch.run(
-        { batchId: req.batchId, root, sources, profile: profileOf(req.profileId), profileId: req.profileId, skipped, truncated },
+        { batchId: req.batchId, root, sources, profile: await profileOf(req.profileId), profileId: req.profileId, skipped, truncated },
         (p) => context.emit('batch:progress', p),
       );
     },

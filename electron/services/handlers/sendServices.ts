@@ -10,6 +10,7 @@ import { SANDBOX_ENVIRONMENT_ID } from '../../../shared/portal/environment';
 import { EnvironmentStore } from '../environments/store';
 import { HistoryStore } from '../history/store';
 import { PortalService } from '../portal/service';
+import { profileStoreFor } from '../profiles/profileStore';
 import { loadJsonFile, saveJsonFile } from '../store/jsonFile';
 import { createSandboxControl, type SandboxControl } from './sandboxControl';
 import type { SecretChoice } from './secretChoice';
@@ -39,7 +40,8 @@ const CurrentSchema = z.object({ version: z.literal(1), environmentId: z.string(
 export function createSendServices(options: SendServicesOptions): SendServices {
   const environments = new EnvironmentStore({ dataDir: options.dataDir, secrets: options.secrets });
   const history = new HistoryStore({ dataDir: options.dataDir });
-  const portal = new PortalService({ environments, history });
+  // The check before sending uses the profile the user chose, imported ones included.
+  const portal = new PortalService({ environments, history, profiles: profileStoreFor(options.dataDir) });
   const sandbox = createSandboxControl(options.dataDir, environments);
   const currentFile = join(options.dataDir, 'environment-current.json');
   let notices: Localized[] = [];

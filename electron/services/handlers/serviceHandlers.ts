@@ -21,6 +21,8 @@ import type { RecoveryStore } from '../recovery/recoveryStore';
 import { createRecoveryHandlers } from '../recovery/recoveryHandlers';
 import { createHelpdeskHandlers, type HelpdeskHost } from '../batch/handlers';
 import { createPortalHandlers } from './portalHandlers';
+import { createProfileHandlers } from '../profiles/handlers';
+import type { ProfileStore } from '../profiles/profileStore';
 import type { SendServices } from './sendServices';
 
 /** Native dialogs (Electron). They return a real path, or null when the user cancels. */
@@ -48,6 +50,8 @@ export interface HostServices {
   send?: SendServices;
   /** Folder and save dialogs and PDF printing for the helpdesk exports (Electron). */
   helpdesk?: HelpdeskHost;
+  /** User validation profiles (the data folder's profiles/); without it, only the built-ins. */
+  profiles?: ProfileStore;
 }
 
 function unsupported(what: { vi: string; en: string }): ServiceError {
@@ -91,8 +95,10 @@ export function createServiceHandlers(s: HostServices): Handlers {
   };
 
   return {
-    'app:info': () => ({
+    'app:info': async () => ({
       ...s.info,
+      // The built-ins, then the user's profiles as they are now (imported or removed since start).
+      ...(s.profiles ? { profiles: (await s.profiles.list()).profiles.map((p) => ({ id: p.id, version: p.version, name: p.name, source: p.source })) } : {}),
       host: s.host,
       capabilities: { nativeDialogs: Boolean(s.dialogs), workspace: s.workspace?.name ?? null, secureSecrets: s.secrets.encrypted },
     }),
@@ -127,9 +133,11 @@ export function createServiceHandlers(s: HostServices): Handlers {
     'documents:validate': async (req, context) => {
       const source =
         'text' in req.source ? { text: req.source.text } : { path: await s.access.forRead(req.source.path), displayPath: req.source.path };
+      // A user profile goes to the worker with its definition (never as a bare id checked as strict).
+      const profile = s.profiles ? await s.profiles.ref(req.profileId) : undefined;
       return s.validation.validate(
         req.jobId,
-        { source, kind: req.kind, packetId: req.packetId, profileId: req.profileId },
+        { source, kind: req.kind, packetId: req.packetId, profileId: req.profileId, ...(profile ? { profile } : {}) },
         (fraction) => context.emit('documents:progress', { jobId: req.jobId, fraction }),
       );
     },
@@ -137,5 +145,6 @@ export function createServiceHandlers(s: HostServices): Handlers {
     ...createRecoveryHandlers(s.recovery),
     ...createPortalHandlers(s.send),
     ...createHelpdeskHandlers(s),
+    ...createProfileHandlers(s),
   };
 }

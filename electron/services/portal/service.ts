@@ -4,7 +4,9 @@
  * of a running send by its id.
  */
 import { t } from '../../../shared/i18n/localized';
+import { validateValue } from '../../../shared/index';
 import type { Validator } from '../../../shared/portal/checkBeforeSend';
+import type { Profile } from '../../../shared/validate/profileTypes';
 import { SendRequestSchema, type SendPreview, type SendProgress, type SendRequestInput, type SendResult } from '../../../shared/portal/result';
 import { zodIssueMessages } from '../../../shared/portal/zodMessages';
 import { ServiceError } from '../errors';
@@ -20,6 +22,8 @@ export interface PortalServiceOptions {
   history?: HistoryStore;
   sessions?: SessionCache;
   validate?: Validator;
+  /** Resolves the profile a request names (built-in or imported); throws when it does not exist. */
+  profiles?: { resolve(id: string | undefined): Promise<Profile | undefined> };
   fetchImpl?: FetchLike;
   log?: (line: string) => void;
 }
@@ -49,17 +53,29 @@ export class PortalService {
     this.sessions = options.sessions ?? new SessionCache();
   }
 
+  /**
+   * The check before sending with the profile the request names (the one the user chose), so the
+   * send path reports what the editor reports.
+   */
+  private async validatorFor(profileId: string | undefined): Promise<Validator | undefined> {
+    if (profileId === undefined || !this.options.profiles) return this.options.validate;
+    const profile = await this.options.profiles.resolve(profileId);
+    const validate = this.options.validate ?? validateValue;
+    return (value, options) => validate(value, { ...options, profile });
+  }
+
   /** What would be sent, with validation and the guards that would stop it. */
   async preview(input: SendRequestInput): Promise<SendPreview> {
     const request = parseRequest(input);
     const { environment, password } = await this.options.environments.resolve(request.environmentId);
-    return previewSend(environment, password, request, this.options.validate);
+    return previewSend(environment, password, request, await this.validatorFor(request.profileId));
   }
 
   /** Sends; resolves with the result (faults and refusals are part of it, not exceptions). */
   async send(input: SendRequestInput, run: RunOptions = {}): Promise<SendResult> {
     const request = parseRequest(input);
     const { environment, password } = await this.options.environments.resolve(request.environmentId);
+    const validate = await this.validatorFor(request.profileId);
     const controller = new AbortController();
     const onAbort = () => controller.abort();
     run.signal?.addEventListener('abort', onAbort, { once: true });
@@ -71,7 +87,7 @@ export class PortalService {
         {
           sessions: this.sessions,
           ...(this.options.history ? { history: this.options.history } : {}),
-          ...(this.options.validate ? { validate: this.options.validate } : {}),
+          ...(validate ? { validate } : {}),
           ...(this.options.fetchImpl ? { fetchImpl: this.options.fetchImpl } : {}),
           ...(this.options.log ? { log: this.options.log } : {}),
         },

@@ -1,10 +1,15 @@
 /**
- * The validation profile a host's worker applies, by id (from the request).
+ * The validation profile a host's worker thread applies: the job's profile reference (a user
+ * profile comes with its definition, loaded with the core's loadProfile exactly as the CLI loads a
+ * profile file), or a built-in by id. A reference that cannot be applied fails the job with its
+ * reason; it is never silently replaced by strict.
  */
-import type { Profile } from '../../../shared/validate/profileTypes';
-import { builtinProfile } from '../../../shared/index';
+import { ProfileCache, type ProfileResolution } from '../../../shared/validate/profileRef';
+import type { WorkerJob } from './workerProtocol';
 
-/** The built-in profile with this id; undefined (the core's default, strict) for an unknown id. */
-export function resolveProfile(id: string | undefined): Profile | undefined {
-  return id ? builtinProfile(id) : undefined;
+const cache = new ProfileCache();
+
+/** The profile of a job (undefined: the core's default, strict), or why it cannot be applied. */
+export function resolveJobProfile(job: Pick<WorkerJob, 'profile' | 'profileId'>): ProfileResolution | undefined {
+  return cache.resolve(job.profile ?? job.profileId);
 }

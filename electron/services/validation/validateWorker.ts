@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { decodeBytes, enableCodegen, validateText } from '../../../shared/index';
-import { resolveProfile } from './profiles';
+import { resolveJobProfile } from './profiles';
 import type { WorkerJob, WorkerMessage } from './workerProtocol';
 
 // Node allows code generation, so the host's worker uses the core's compiled accelerator
@@ -19,8 +19,13 @@ function post(message: WorkerMessage): void {
 }
 
 async function run(job: WorkerJob): Promise<void> {
+  const resolved = resolveJobProfile(job);
+  if (resolved && !resolved.ok) {
+    post({ type: 'error', code: resolved.code, message: resolved.message });
+    return;
+  }
+  const profile = resolved?.profile;
   if (job.items) {
-    const profile = resolveProfile(job.profileId);
     job.items.forEach((item, index) => post({ type: 'item', index, report: validateText(item, { kind: job.kind, packetId: job.packetId, profile, locate: true }) }));
     post({ type: 'items-done' });
     return;
@@ -42,7 +47,6 @@ async function run(job: WorkerJob): Promise<void> {
     }
     text = decoded.text;
   }
-  const profile = resolveProfile(job.profileId);
   let last = 0;
   let lastAt = Date.now();
   const report = validateText(text, {

@@ -52,6 +52,26 @@ describe('validation service (Node worker)', () => {
     expect(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= fractions[i - 1]))).toBe(true);
   });
 
+  it('applies a user profile sent with its definition, and refuses an unknown profile instead of checking as strict', async () => {
+    const path = join(SAMPLES, 'dossier', '93-invalid-cross-field.json');
+    const record = JSON.parse(await readFile(path, 'utf8'));
+    delete record.data[0].Email;
+    const text = JSON.stringify(record, null, 2);
+    const definition = JSON.stringify({ id: 'hg', name: 'Hà Giang', version: '3', fields: { 'dossier.record': { Email: { required: 'M' } } }, rules: { 'dossier.deadline-before-receipt': 'off' } });
+    const strict = await service.validate('p0', { source: { text } }, () => undefined);
+    const issue = (r: typeof strict, p: string) => r.issues.find((i) => i.path === p);
+    expect(issue(strict, 'data[0].Email')?.severity).toBe('warning');
+    expect(issue(strict, 'data[0].NgayHenTra')?.code).toBe('dossier.deadline-before-receipt');
+    const report = await service.validate('p1', { source: { text }, profile: { id: 'hg', version: '3', definition, source: 'profiles/hg.json' } }, () => undefined);
+    expect(report.profile).toEqual({ id: 'hg', version: '3' });
+    expect(issue(report, 'data[0].Email')).toMatchObject({ severity: 'error', code: 'required.missing' });
+    expect(issue(report, 'data[0].NgayHenTra')).toBeUndefined();
+    const seen: string[] = [];
+    await service.validateItems!('p2', [text, text], { id: 'hg', version: '3', definition }, (_, r) => seen.push(`${r.profile.id} ${r.counts.error}`));
+    expect(seen).toEqual([`hg ${report.counts.error}`, `hg ${report.counts.error}`]);
+    await expect(service.validate('p3', { source: { text }, profileId: 'hg' }, () => undefined)).rejects.toMatchObject({ code: 'profiles.unknown' });
+  });
+
   it('refuses a legacy-encoded file with a message naming it', async () => {
     const path = join(dir, 'legacy.json');
     await writeFile(path, Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x48, 0xf4, 0xcc, 0x22, 0x7d]));

@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ValidationReport } from '../../../shared/validate/report';
+import type { ProfileRef } from '../../../shared/validate/profileRef';
 import { ServiceError } from '../errors';
 import type { WorkerJob, WorkerMessage } from './workerProtocol';
 
@@ -14,7 +15,7 @@ export interface ValidationService {
    * Validates several texts in one worker thread, one after another (batch triage): `onItem` gets
    * each report as it is ready; resolves when all are done, rejects like `validate` on cancel.
    */
-  validateItems?(jobId: string, items: string[], profileId: string | undefined, onItem: (index: number, report: ValidationReport) => void): Promise<void>;
+  validateItems?(jobId: string, items: string[], profile: string | ProfileRef | undefined, onItem: (index: number, report: ValidationReport) => void): Promise<void>;
   /** Stops a running or queued job; false when there is none with that id. */
   cancel(jobId: string): boolean;
   /** Stops every job. */
@@ -115,11 +116,11 @@ export function createValidationService({ workerPath, maxConcurrent = 2, maxHeap
         pump();
       });
     },
-    validateItems(jobId, items, profileId, onItem) {
+    validateItems(jobId, items, profile, onItem) {
       const taken = duplicate(jobId);
       if (taken) return Promise.reject(taken);
       return new Promise<void>((resolve, reject) => {
-        queue.push({ id: jobId, job: { source: { text: '' }, items, ...(profileId ? { profileId } : {}) }, onProgress: () => undefined, onItem, resolve: () => resolve(), reject });
+        queue.push({ id: jobId, job: { source: { text: '' }, items, ...(typeof profile === 'string' ? { profileId: profile } : profile ? { profile } : {}) }, onProgress: () => undefined, onItem, resolve: () => resolve(), reject });
         pump();
       });
     },

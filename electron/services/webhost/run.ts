@@ -17,6 +17,7 @@ import { memorySecretStore } from '../secrets/secretStore';
 import { createSettingsStore } from '../settings/settingsStore';
 import { createValidationService } from '../validation/validationService';
 import { createRecoveryStore } from '../recovery/recoveryStore';
+import { profileStoreFor } from '../profiles/profileStore';
 import { coreInfo } from '../coreInfo';
 import { WEB_HOST_USAGE, parseWebHostArgs } from './args';
 import { buildRenderer, rendererNeedsBuild } from './buildCheck';
@@ -103,6 +104,8 @@ export async function runWebHost(argv: string[], layout: WebHostLayout, io: Io):
     send,
     // Copies of unsaved documents, offered back after a crash (the data folder's recovery/).
     recovery: createRecoveryStore(dataDir),
+    // User validation profiles (the data folder's profiles/), shared with the send path.
+    profiles: profileStoreFor(dataDir),
   });
   if (!existsSync(layout.workerPath)) {
     io.err(`Thiếu ${layout.workerPath}; hãy chạy "npm run build". / ${layout.workerPath} is missing; run "npm run build".`);
