@@ -23,13 +23,14 @@ const FORMATS = ['text', 'json', 'junit'] as const;
 export const validateCommand: Command = {
   name: 'validate',
   summary: t('Kiểm tra gói tin QCVN 120 (tệp hoặc - cho stdin)', 'Validate QCVN 120 packets (files, or - for stdin)'),
-  usage: 'qcvn120 validate [--kind K] [--packet ID] [--profile P] [--request FILE] [--format text|json|junit] [--report html|csv|json|junit [--mask]] [-o FILE] FILE|DIR... | -',
+  usage: 'qcvn120 validate [--kind K] [--packet ID] [--profile P [--data-dir D]] [--request FILE] [--format text|json|junit] [--report html|csv|json|junit [--mask]] [-o FILE] FILE|DIR... | -',
   help: t(
     [
       'Tùy chọn:',
       '  --kind K        loại gói tin (dossier, progress, survey, statistics, procedure, feedback, qa, auxiliary); mặc định tự nhận dạng',
       '  --packet ID     gói tin cụ thể, ví dụ LayThuTuc.response',
-      '  --profile P     strict (mặc định), lenient, hoặc đường dẫn tệp hồ sơ cấu hình JSON (docs/PROFILES.md)',
+      '  --profile P     strict (mặc định), lenient, đường dẫn tệp hồ sơ cấu hình JSON, hoặc id của hồ sơ đã nhập trong ứng dụng (docs/PROFILES.md)',
+      '  --data-dir D    thư mục dữ liệu của ứng dụng, nơi có các hồ sơ đã nhập (mặc định QCVN120_DATA_DIR hoặc thư mục của ứng dụng)',
       '  --request FILE  yêu cầu tương ứng của một phản hồi (cho các quy tắc so khớp, ví dụ c.4-1)',
       '  --format F      text (cho người đọc, mặc định), json (một tài liệu JSON), junit (cho CI)',
       '  --report R      báo cáo cả lô: html (in được), csv (Excel), json, junit — nhóm theo quy tắc, đơn vị, loại gói, dịch vụ',
@@ -46,7 +47,8 @@ export const validateCommand: Command = {
       'Options:',
       '  --kind K        packet family (dossier, progress, survey, statistics, procedure, feedback, qa, auxiliary); detected by default',
       '  --packet ID     a specific packet, e.g. LayThuTuc.response',
-      '  --profile P     strict (default), lenient, or the path of a JSON profile file (docs/PROFILES.md)',
+      '  --profile P     strict (default), lenient, the path of a JSON profile file, or the id of a profile imported in the app (docs/PROFILES.md)',
+      '  --data-dir D    the app\'s data folder, where imported profiles are (default QCVN120_DATA_DIR or the app\'s folder)',
       '  --request FILE  the request a reply answers (for pairing rules such as c.4-1)',
       '  --format F      text (for people, default), json (one JSON document), junit (for CI)',
       '  --report R      report of the whole batch: html (printable), csv (Excel), json, junit — grouped by rule, agency, kind, service',
@@ -64,6 +66,7 @@ export const validateCommand: Command = {
     { name: 'kind', value: true },
     { name: 'packet', value: true },
     { name: 'profile', value: true },
+    { name: 'data-dir', value: true },
     { name: 'request', value: true },
     { name: 'format', value: true, choices: FORMATS },
     { name: 'report', value: true, choices: REPORT_FORMATS },
@@ -88,7 +91,7 @@ export const validateCommand: Command = {
         `There is no kind "${kind}"; run "qcvn120 kinds" for the list.`,
       );
     }
-    const { profile, warnings } = await resolveProfile(options.profile as string | undefined, io);
+    const { profile, warnings } = await resolveProfile(options.profile as string | undefined, io, { dataDir: options['data-dir'] as string | undefined });
     for (const [vi, en] of warnings) io.stderr(`${lang === 'vi' ? 'cảnh báo' : 'warning'}: ${lang === 'vi' ? vi : en}\n`);
     let request: unknown;
     if (typeof options.request === 'string') {

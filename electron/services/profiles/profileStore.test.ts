@@ -98,6 +98,24 @@ describe('profile store (data folder profiles/)', () => {
     await expect(store.ref('x')).rejects.toMatchObject({ code: 'profiles.unknown' });
   });
 
+  it('reports a corrupt file found while resolving a profile at the next listing; read only, leaves it in place', async () => {
+    await mkdir(join(dataDir, 'profiles'), { recursive: true });
+    await writeFile(join(dataDir, 'profiles', 'hg.json'), BROKEN);
+    const readOnly = createProfileStore(dataDir, clock, { readOnly: true });
+    const refused = await readOnly.ref('x').then(
+      () => undefined,
+      (e: { localized: { en: string } }) => e.localized.en,
+    );
+    expect(refused).toContain('There is no profile "x"');
+    expect(refused).toContain('profiles/hg.json:4:');
+    expect(await storedFiles()).toEqual(['hg.json']);
+    // The app's store sets it aside while resolving, and the next listing says so.
+    await expect(store.ref('x')).rejects.toMatchObject({ code: 'profiles.unknown' });
+    expect(await storedFiles()).toEqual([]);
+    const { notices } = await store.list();
+    expect(notices.map((n) => n.setAsidePath?.endsWith('hg.corrupt-20260301T080000Z.json'))).toEqual([true]);
+  });
+
   it('gives workers a built-in by id and a user profile with its definition', async () => {
     await store.importText(profileText(), 'hg.json');
     expect(await store.ref(undefined)).toBeUndefined();

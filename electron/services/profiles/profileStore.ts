@@ -92,11 +92,21 @@ function fileNameOf(id: string): string {
 
 const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+export interface ProfileStoreOptions {
+  /**
+   * Read only (the CLI): a corrupt stored file is reported, but left where it is; nothing is
+   * ever written.
+   */
+  readOnly?: boolean;
+}
+
 /** Opens the profile store of a data folder. */
-export function createProfileStore(dataDir: string, now: () => Date = () => new Date()): ProfileStore {
+export function createProfileStore(dataDir: string, now: () => Date = () => new Date(), options: ProfileStoreOptions = {}): ProfileStore {
   const dir = join(dataDir, 'profiles');
   const asideDir = join(dir, 'set-aside');
   const cache = new ProfileCache();
+  // Files set aside by any read wait here until a listing reports them (a read for validation cannot).
+  let pending: ProfileNotice[] = [];
   // One operation at a time: a list that sets a file aside must not race an import of the same id.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(op: () => Promise<T>): Promise<T> => {
@@ -105,7 +115,10 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
     return next;
   };
 
-  const setAside = async (file: string, reason: Localized): Promise<ProfileNotice> => {
+  const setAsideFile = async (file: string, reason: Localized): Promise<ProfileNotice> => {
+    if (options.readOnly) {
+      return { message: t(`Tệp hồ sơ cấu hình profiles/${file} bị hỏng nên không được dùng.\n${reason.vi}`, `The profile file profiles/${file} is corrupt and is not used.\n${reason.en}`) };
+    }
     await mkdir(asideDir, { recursive: true });
     const aside = setAsideName(join(asideDir, file), now());
     await rename(join(dir, file), aside);
@@ -118,7 +131,10 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
     };
   };
 
-  /** Reads every stored profile; corrupt files are set aside (with a notice), others skipped with one. */
+  /**
+   * Reads every stored profile; corrupt files are set aside (their notices wait in `pending`),
+   * files that cannot be used for another reason are skipped with a notice.
+   */
   const scan = async (): Promise<{ stored: Stored[]; notices: ProfileNotice[] }> => {
     let names: string[];
     try {
@@ -129,6 +145,11 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
     }
     const stored: Stored[] = [];
     const notices: ProfileNotice[] = [];
+    const setAside = async (file: string, reason: Localized) => {
+      const notice = await setAsideFile(file, reason);
+      if (options.readOnly) notices.push(notice);
+      else pending.push(notice);
+    };
     for (const file of names) {
       const path = join(dir, file);
       let text: string;
@@ -137,7 +158,7 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
         const info = await stat(path);
         if (!info.isFile()) continue;
         if (info.size > MAX_PROFILE_BYTES) {
-          notices.push(await setAside(file, t(`Tệp lớn hơn ${MAX_PROFILE_BYTES} byte.`, `The file is larger than ${MAX_PROFILE_BYTES} bytes.`)));
+          await setAside(file, t(`Tệp lớn hơn ${MAX_PROFILE_BYTES} byte.`, `The file is larger than ${MAX_PROFILE_BYTES} bytes.`));
           continue;
         }
         importedAt = info.mtime.toISOString();
@@ -148,7 +169,7 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
       }
       const loaded = loadProfile(text, `profiles/${file}`);
       if (!loaded.ok) {
-        notices.push(await setAside(file, describeProfileProblems(`profiles/${file}`, loaded.errors)));
+        await setAside(file, describeProfileProblems(`profiles/${file}`, loaded.errors));
         continue;
       }
       const { profile } = loaded;
@@ -180,8 +201,13 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
   const find = async (id: string): Promise<Stored | undefined> => (await scan()).stored.find((s) => sameId(s.profile.id, id));
 
   const unknown = async (id: string): Promise<ServiceError> => {
-    const ids = [...RESERVED, ...(await scan()).stored.map((s) => s.profile.id)].join(', ');
-    return new ServiceError('profiles.unknown', t(`Không có hồ sơ cấu hình "${id}". Có: ${ids}.`, `There is no profile "${id}". Available: ${ids}.`));
+    const scanned = await scan();
+    const notices = [...pending, ...scanned.notices];
+    const ids = [...RESERVED, ...scanned.stored.map((s) => s.profile.id)].join(', ');
+    // A corrupt file may be the one meant: say what is wrong with it.
+    const why = notices.map((n) => `\n${n.message.vi}`).join('');
+    const whyEn = notices.map((n) => `\n${n.message.en}`).join('');
+    return new ServiceError('profiles.unknown', t(`Không có hồ sơ cấu hình "${id}". Có: ${ids}.${why}`, `There is no profile "${id}". Available: ${ids}.${whyEn}`));
   };
 
   const ref = (id: string | undefined): Promise<ProfileRef | undefined> =>
@@ -200,7 +226,9 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
     list: () =>
       serial(async () => {
         const { stored, notices } = await scan();
-        return { profiles: [...builtinEntries(), ...stored.map(entryOf)], notices };
+        const reported = [...pending, ...notices];
+        pending = [];
+        return { profiles: [...builtinEntries(), ...stored.map(entryOf)], notices: reported };
       }),
 
     importText: (input, fileName) =>
@@ -239,6 +267,7 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
           );
         }
         const file = existing?.file ?? fileNameOf(profile.id);
+        if (options.readOnly) throw new Error('read-only profile store');
         await mkdir(dir, { recursive: true });
         await writeFileAtomic(join(dir, file), text);
         const saved: Stored = { file, text, profile: { ...profile, source: `profiles/${file}` }, importedAt: now().toISOString() };
@@ -250,6 +279,7 @@ export function createProfileStore(dataDir: string, now: () => Date = () => new 
         if (builtinProfile(id)) throw builtinRefused(id, t('xoá', 'removed'));
         const found = await find(id);
         if (!found) throw await unknown(id);
+        if (options.readOnly) throw new Error('read-only profile store');
         await unlink(join(dir, found.file));
         return true;
       }),
