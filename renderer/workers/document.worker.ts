@@ -103,6 +103,8 @@ function open(job: Extract<WorkerRequest, { type: 'open' }>): void {
     summaries: held.summaries(0, FIRST_SUMMARIES),
     firstRecord: held.record(0),
     packetId: detection.packet?.id,
+    kind: detection.kind,
+    form: detection.form,
   });
   reply({ type: 'progress', id, stage: 'validating', fraction: 0 });
   reply({ type: 'report', id, report: validateParsedText(text, parsed.value, options) });

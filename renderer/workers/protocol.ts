@@ -8,7 +8,7 @@ import type { Localized } from '../../shared/i18n/localized';
 import type { PathSegment } from '../../shared/issues/issue';
 import type { RecordLayout } from '../../shared/document/records';
 import type { KindId } from '../../shared/spec/types';
-import type { ValidationReport } from '../../shared/validate/report';
+import type { DocumentForm, ValidationReport } from '../../shared/validate/report';
 import type { ProfileRef } from '../../shared/validate/profileRef';
 
 export interface DecodedInfo {
@@ -71,8 +71,10 @@ export type WorkerReply =
       summaries?: RecordSummary[];
       /** Large documents: the first record, so it shows before validation ends. */
       firstRecord?: RecordText | null;
-      /** Large documents: the packet, detected before validation finishes. */
+      /** Large documents: the packet, its kind and the document's form, detected before validation finishes. */
       packetId?: string;
+      kind?: KindId;
+      form?: DocumentForm;
     }
   | { type: 'report'; id: number; report: ValidationReport }
   | { type: 'record'; id: number; record: RecordText | null }

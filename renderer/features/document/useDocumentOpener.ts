@@ -118,6 +118,7 @@ export function useDocumentOpener(bridge: Bridge, store: EditorStore, notices: N
                 info: withDecoded(m.decoded),
                 text: '',
                 large: largeHandle(worker, m),
+                detected: { packetId: m.packetId, kind: m.kind, form: m.form ?? 'unknown' },
                 validating: true,
                 opening: { cancel: () => abort.abort() },
               });

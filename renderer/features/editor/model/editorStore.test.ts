@@ -65,6 +65,26 @@ describe('the document model', () => {
     expect(doc.canUndo).toBe(false);
   });
 
+  it('a large document shows its detected packet before its report, and the report keeps the same spec (the form is not rebuilt)', () => {
+    const h = harness();
+    const large = {
+      layout: { arrayPath: ['data'], count: 100_000 },
+      getRecordSummaries: async () => [],
+      getRecord: async () => null,
+      getText: async () => '',
+      turnedOff: [],
+      revalidate: async () => validateText(SAMPLE_93),
+      dispose: () => undefined,
+    };
+    const id = h.store.open({ info, text: '', large, detected: { packetId: 'DongBoHoSoMC', kind: 'dossier', form: 'envelope' }, validating: true });
+    const before = h.store.document(id)!;
+    expect([before.packetId, before.kind, before.form, before.validating]).toEqual(['DongBoHoSoMC', 'dossier', 'envelope', true]);
+    h.store.opened(id, validateText(SAMPLE_93));
+    const after = h.store.document(id)!;
+    expect([after.packetId, after.form, after.validating]).toEqual(['DongBoHoSoMC', 'envelope', false]);
+    expect(after.issues.at('data[0].NgayHenTra').length).toBeGreaterThan(0);
+  });
+
   it('a form edit changes only the value in the text, marks the document dirty, and is undone and redone', () => {
     const { store } = open93();
     expect(store.setValue(['data', 0, 'NgayHenTra'], '20240315170000', 'form')).toEqual({ ok: true });

@@ -120,9 +120,9 @@ export class EditorStore {
         issues: report ? new IssueIndex(report.issues) : EMPTY_ISSUE_INDEX,
         validating: input.validating ?? !report,
         large: input.large,
-        packetId: report?.packetId,
-        kind: report?.kind,
-        form: report?.form ?? 'unknown',
+        packetId: report ? report.packetId : input.detected?.packetId,
+        kind: report ? report.kind : input.detected?.kind,
+        form: report?.form ?? input.detected?.form ?? 'unknown',
         provisional: report?.provisional ?? false,
         masked: report?.masked ?? false,
         canUndo: false,
@@ -227,9 +227,12 @@ export class EditorStore {
   /** Listens to progress changes (throttled). */
   subscribeProgress = (listener: () => void): (() => void) => this.progress.subscribe(listener);
 
-  /** Validation profile for every document; each is validated again. */
-  setProfile(profileId: string): void {
-    if (profileId === this.profileId) return;
+  /**
+   * Validation profile for every document; each is validated again. `again`: also when the id is
+   * the same, because its definition changed (a user profile listed late or imported anew).
+   */
+  setProfile(profileId: string, again = false): void {
+    if (profileId === this.profileId && !again) return;
     this.profileId = profileId;
     for (const entry of this.entries.values()) {
       if (entry.large) this.revalidateLarge(entry);

@@ -3,7 +3,8 @@
  * tests), a large document's worker handle, what opening a document takes, and the validation
  * debounce.
  */
-import type { ValidationReport } from '../../../../shared/validate/report';
+import type { KindId } from '../../../../shared/spec/types';
+import type { DocumentForm, ValidationReport } from '../../../../shared/validate/report';
 import type { DocumentFileInfo, LargeDocumentAccess } from './types';
 
 /** What the store needs from the outside (workers, clocks), replaceable in tests. */
@@ -28,6 +29,12 @@ export interface OpenInput {
   savedText?: string;
   report?: ValidationReport;
   large?: LargeHandle;
+  /**
+   * What the worker detected before validating (large documents): the packet, kind and form the
+   * views use until the report arrives. The report will agree, so the form's fields are built once
+   * with the packet's spec instead of being rebuilt when 100,000 records' issues arrive.
+   */
+  detected?: { packetId?: string; kind?: KindId; form: DocumentForm };
   /** The report is still being computed (large documents show their records first). */
   validating?: boolean;
   /** Cancels the opening while the first report is computed. */

@@ -3,7 +3,7 @@
  * asks for what it shows — the identifying values of the records in view, in blocks, and a
  * record's value when it is opened — and keeps what arrived. Requests are made once each.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { LargeDocumentAccess } from '../model/types';
 
 const BLOCK = 500;
@@ -40,7 +40,12 @@ export function useLargeRecords(large: LargeDocumentAccess | undefined): LargeRe
       live.current = false;
     };
   }, []);
-  const bump = useCallback(() => live.current && setVersion((v) => v + 1), []);
+  // What arrives from the worker is drawn in a transition: a whole record's form (or a block of
+  // tree rows) rendered in slices the browser can interleave with input, instead of one task of
+  // 100–200 ms (a plain update from a message handler is not time-sliced).
+  const bump = useCallback(() => {
+    if (live.current) startTransition(() => setVersion((v) => v + 1));
+  }, []);
 
   const ensureRecord = useCallback(
     (index: number) => {
