@@ -33,10 +33,9 @@ const E = (at: string | string[], severity: Severity, says: string): Fault => ({
 const NOT = (at: string, says: string, severities: ('error' | 'warning' | 'info')[] = ['error']) => ({ at, severities, says });
 
 /**
- * PAKN (feedback) is a reconstruction (spec/README.md). docs/ARCHITECTURE.md "Severity: strength ×
- * profile" makes `provisional` rules warnings in every built-in profile, so the PAKN cross-field
- * faults that 03-pakn-invalid.expect.md calls errors are accepted as warnings too ("problem"); the
- * document is still rejected (its NGAYGUI format fault is firm).
+ * PAKN (feedback) is a reconstruction (spec/README.md); 03-pakn-invalid.expect.md judges it against
+ * that reconstruction, and the strict profile does the same: its cross-field faults are errors
+ * (each rule's defaultSeverity; lenient keeps them warnings — see the feedback test below).
  */
 const INVALID: Record<string, Expectation> = {
   'dossier/90-invalid-date-format.json': {
@@ -77,9 +76,9 @@ const INVALID: Record<string, Expectation> = {
   'feedback/03-pakn-invalid.json': {
     faults: [
       E('result[0].NGAYGUI', 'error', '1. NGAYGUI = 15/10/2026 09:12 is not in yyyyMMddHHmmss form'),
-      E(['result[0].NOIDUNGTRALOI', 'result[0].TRANGTHAI', 'result[0]'], 'problem', '2. TRANGTHAI = "3" (answered) but NOIDUNGTRALOI is empty'),
-      E(['result[0].NGAYTRALOI', 'result[0].NGAYGUI', 'result[0]'], 'problem', '3. NGAYTRALOI is earlier than the submission date'),
-      E(['result[0]', 'result[0].THUDIENTU', 'result[0].SODIENTHOAI', 'result[0].DIACHI'], 'problem', '4. No contact channel'),
+      E(['result[0].NOIDUNGTRALOI', 'result[0].TRANGTHAI', 'result[0]'], 'error', '2. TRANGTHAI = "3" (answered) but NOIDUNGTRALOI is empty'),
+      E(['result[0].NGAYTRALOI', 'result[0].NGAYGUI', 'result[0]'], 'error', '3. NGAYTRALOI is earlier than the submission date'),
+      E(['result[0]', 'result[0].THUDIENTU', 'result[0].SODIENTHOAI', 'result[0].DIACHI'], 'error', '4. No contact channel'),
     ],
     notReported: [
       NOT('result[0].MALINHVUC', 'Not errors: empty MALINHVUC / MATTHC (optional)'),

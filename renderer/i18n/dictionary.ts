@@ -9,6 +9,7 @@ import { HELPDESK_STRINGS } from '../features/helpdesk/strings';
 import { SEND_STRINGS } from '../features/send/strings';
 import { FORM_STRINGS } from '../features/editor/form/strings';
 import { TREE_STRINGS } from '../features/editor/tree/strings';
+import { PROFILE_STRINGS } from '../features/profiles/strings';
 
 interface Entry extends Localized {
   enOne?: string;
@@ -155,6 +156,8 @@ export const DICTIONARY = {
   ...FORM_STRINGS,
   // The helpdesk screens' strings (renderer/features/helpdesk/strings.ts).
   ...HELPDESK_STRINGS,
+  // The profile picker's strings (renderer/features/profiles/strings.ts).
+  ...PROFILE_STRINGS,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof DICTIONARY;

@@ -10,6 +10,8 @@ import { ERROR_CODES } from '../common';
 import type { FieldSpec, ObjectSpec, PacketSpec } from '../types';
 import { feedbackModule } from './feedback';
 import { SAMPLES_DIR } from '../../../tests/support/reference';
+import { validateText } from '../../index';
+import { builtinProfile } from '../../validate/profiles';
 
 const SAMPLES = join(SAMPLES_DIR, 'feedback');
 const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as Record<string, unknown> & { result?: Record<string, unknown>[]; data?: Record<string, unknown>[] };
@@ -102,6 +104,19 @@ describe('feedback samples', () => {
     );
     expect(parseWire(String(r.NGAYGUI))).toBeUndefined();
     expect(list.record!.fields.find((f) => f.name === 'NGAYGUI')!.format).toBe('datetime14');
+  });
+});
+
+describe('feedback severities', () => {
+  it('strict reports 03\'s cross-field faults as errors (as its .expect.md asks), lenient as warnings; both keep the provisional mark', () => {
+    const text = readFileSync(join(SAMPLES, '03-pakn-invalid.json'), 'utf8');
+    const codes = ['feedback.answered-without-answer', 'feedback.answer-before-submission', 'feedback.no-contact'];
+    const severities = (profile: 'strict' | 'lenient') => {
+      const report = validateText(text, { profile: builtinProfile(profile) });
+      return report.issues.filter((i) => codes.includes(i.code)).map((i) => `${i.code} ${i.severity}${i.provisional ? ' provisional' : ''}`).sort();
+    };
+    expect(severities('strict')).toEqual(codes.map((c) => `${c} error provisional`).sort());
+    expect(severities('lenient')).toEqual(codes.map((c) => `${c} warning provisional`).sort());
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Cross-field rules of the reconstructed PAKN packets (other-kinds.md (d), "Cross-field rules (R)").
- * All are `provisional`: they judge data against a reconstruction, and reports say so.
+ * All are `provisional`: they judge data against a reconstruction, and reports say so; errors in
+ * `strict`, warnings in `lenient`.
  * Dates are read leniently (yyyyMMddHHmmss or dd/MM/yyyy [HH:mm]) so an order fault is still
  * found when a date is also in the wrong format (the engine reports the format separately).
  */
@@ -12,6 +13,14 @@ import { ref } from '../common';
 const LIST = 'LayDanhSachPAKN.response';
 const PUSH = 'DongBoKetQuaPAKN';
 const RULES_REF = (n: number) => ref('other-kinds.md', '(d) cross-field rules', n);
+
+/**
+ * `strict` judges a PAKN packet against the reconstruction as written: its cross-field faults are
+ * errors, as samples/feedback/03-pakn-invalid.expect.md requires ("errors a validator must report…
+ * judged against that reconstruction"); every issue still carries the provisional mark. `lenient`
+ * keeps the strength's default, a warning, for agencies whose real PAKN exchange differs.
+ */
+const JUDGED_AGAINST_RECONSTRUCTION = { strict: 'error' } as const;
 
 /** A comparable instant from a wire date or a date typed as dd/MM/yyyy [HH:mm[:ss]]; undefined otherwise. */
 export function paknInstant(v: unknown): number | undefined {
@@ -35,6 +44,7 @@ function status(v: unknown): string | undefined {
 const answerBeforeSubmission: Rule = {
   code: 'feedback.answer-before-submission',
   strength: 'provisional',
+  defaultSeverity: JUDGED_AGAINST_RECONSTRUCTION,
   title: t('Ngày trả lời sớm hơn ngày gửi', 'Answer dated before the submission'),
   message: t('NGAYTRALOI = {answer} sớm hơn NGAYGUI = {sent}.', 'NGAYTRALOI = {answer} is earlier than NGAYGUI = {sent}.'),
   hint: t('Không thể trả lời trước khi nhận phản ánh: kiểm tra lại hai ngày (và định dạng yyyyMMddHHmmss).', 'An item cannot be answered before it was sent: check both dates (and the yyyyMMddHHmmss format).'),
@@ -53,6 +63,7 @@ const answerBeforeSubmission: Rule = {
 const answeredWithoutAnswer: Rule = {
   code: 'feedback.answered-without-answer',
   strength: 'provisional',
+  defaultSeverity: JUDGED_AGAINST_RECONSTRUCTION,
   title: t('Đã trả lời nhưng thiếu nội dung hoặc ngày trả lời', 'Answered but the answer or its date is missing'),
   message: t('TRANGTHAI = 3 (đã trả lời) nhưng {field} trống.', 'TRANGTHAI = 3 (answered) but {field} is empty.'),
   hint: t('Điền nội dung và ngày trả lời, hoặc đặt lại TRANGTHAI nếu chưa trả lời (2 = đang xử lý).', 'Fill in the answer and its date, or set TRANGTHAI back if it is not answered yet (2 = processing).'),
@@ -69,6 +80,7 @@ const answeredWithoutAnswer: Rule = {
 const answerWithOpenStatus: Rule = {
   code: 'feedback.answer-with-open-status',
   strength: 'provisional',
+  defaultSeverity: JUDGED_AGAINST_RECONSTRUCTION,
   title: t('Có nội dung trả lời nhưng trạng thái chưa là "đã trả lời"', 'Answer given but the status is not "answered"'),
   message: t('Có NOIDUNGTRALOI nhưng TRANGTHAI = "{status}" (phải là 3 — đã trả lời).', 'NOIDUNGTRALOI is given but TRANGTHAI = "{status}" (it must be 3 — answered).'),
   hint: t('Đặt TRANGTHAI = "3" khi gửi câu trả lời.', 'Set TRANGTHAI = "3" when sending an answer.'),
@@ -90,6 +102,7 @@ const answerWithOpenStatus: Rule = {
 const deadlineBeforeSubmission: Rule = {
   code: 'feedback.deadline-before-submission',
   strength: 'provisional',
+  defaultSeverity: JUDGED_AGAINST_RECONSTRUCTION,
   title: t('Hạn xử lý sớm hơn ngày gửi', 'Deadline before the submission'),
   message: t('HANXULY = {deadline} sớm hơn NGAYGUI = {sent}.', 'HANXULY = {deadline} is earlier than NGAYGUI = {sent}.'),
   hint: t('Hạn xử lý tính từ ngày nhận phản ánh: kiểm tra lại hai ngày.', 'The deadline runs from the submission: check both dates.'),
@@ -108,6 +121,7 @@ const deadlineBeforeSubmission: Rule = {
 const noContact: Rule = {
   code: 'feedback.no-contact',
   strength: 'provisional',
+  defaultSeverity: JUDGED_AGAINST_RECONSTRUCTION,
   title: t('Không có cách liên hệ người gửi', 'No way to contact the sender'),
   message: t('THUDIENTU, SODIENTHOAI và DIACHI đều trống: cần ít nhất một cách liên hệ.', 'THUDIENTU, SODIENTHOAI and DIACHI are all empty: at least one contact channel is needed.'),
   hint: t('Điền thư điện tử, số điện thoại hoặc địa chỉ của người gửi để có thể gửi câu trả lời.', 'Fill in the sender\'s e-mail, phone or address so the answer can reach them.'),
