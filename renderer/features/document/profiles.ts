@@ -5,6 +5,7 @@
  * sent a reference with the definition (`profileRefFor`), so it applies a user profile exactly as
  * the CLI does instead of checking an id it does not know as strict.
  */
+import { useSyncExternalStore } from 'react';
 import type { Localized } from '../../../shared/i18n/localized';
 import type { ProfileEntry } from '../../../shared/ipc/profiles';
 import { builtinProfile } from '../../../shared/validate/profiles';
@@ -78,4 +79,13 @@ export function subscribeProfiles(listener: () => void): () => void {
 /** A number that changes whenever the user profiles change (for useSyncExternalStore). */
 export function profilesRevision(): number {
   return revision;
+}
+
+/**
+ * The resolved profile of an id, following the user profiles as they arrive or change (a view
+ * mounted before the host listed them shows the profile once it is known).
+ */
+export function useProfile(id: string | undefined): Profile | undefined {
+  useSyncExternalStore(subscribeProfiles, profilesRevision);
+  return profileById(id);
 }

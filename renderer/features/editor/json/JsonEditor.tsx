@@ -11,7 +11,7 @@ import { keyRangeOfPath, pathAtOffset, rangeOfPath } from '../../../../shared/pa
 import { locatePath } from '../../../../shared/parse/locate';
 import { STRICT_PROFILE } from '../../../../shared/index';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { profileById } from '../../document/profiles';
+import { useProfile } from '../../document/profiles';
 import { useEditorState, useEditorStore } from '../model/EditorContext';
 import type { EditorDocument } from '../model/types';
 import { runCommand } from '../commands/bus';
@@ -34,6 +34,8 @@ export function JsonEditor({ doc }: { doc: EditorDocument }) {
   const store = useEditorStore();
   const { t, lang } = useI18n();
   const { profileId } = useEditorState();
+  // The schema follows the chosen profile, a user profile included once the host has listed it.
+  const profile = useProfile(profileId) ?? STRICT_PROFILE;
   const theme = useTheme();
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -115,8 +117,8 @@ export function JsonEditor({ doc }: { doc: EditorDocument }) {
     const h = modelFor(store, docId);
     if (!h) return;
     const uri = h.model.uri.toString();
-    bindSchema(uri, doc.packetId ? { packetId: doc.packetId, form: doc.form, profile: profileById(profileId) ?? STRICT_PROFILE, lang } : undefined);
-  }, [store, docId, doc.packetId, doc.form, profileId, lang]);
+    bindSchema(uri, doc.packetId ? { packetId: doc.packetId, form: doc.form, profile, lang } : undefined);
+  }, [store, docId, doc.packetId, doc.form, profile, lang]);
 
   // The core's issues as markers, from a report of the text shown (older ranges would be misplaced).
   useEffect(() => {

@@ -14,7 +14,7 @@ import { codeListsFor, overridePacket } from '../../../../shared/validate/applyP
 import { STRICT_PROFILE } from '../../../../shared/index';
 import type { Profile } from '../../../../shared/validate/profileTypes';
 import type { DocumentForm } from '../../../../shared/validate/report';
-import { profileById } from '../../document/profiles';
+import { useProfile } from '../../document/profiles';
 import { useActiveDocument, useEditorState } from './EditorContext';
 
 export interface RecordSpec {
@@ -74,5 +74,7 @@ export function useRecordSpec(): RecordSpec {
   const { profileId } = useEditorState();
   const packetId = doc?.packetId;
   const form = doc?.form ?? 'unknown';
-  return useMemo(() => buildRecordSpec(packetId, form, profileById(profileId) ?? STRICT_PROFILE), [packetId, form, profileId]);
+  // Follows a user profile that arrives (or is imported again) after the view was shown.
+  const profile = useProfile(profileId) ?? STRICT_PROFILE;
+  return useMemo(() => buildRecordSpec(packetId, form, profile), [packetId, form, profile]);
 }
