@@ -8,14 +8,25 @@ import { recordIndexOf, recordLayout, recordPath, uniqueValue } from '../../../.
 import type { Localized } from '../../../../shared/i18n/localized';
 import { template } from '../../../../shared/index';
 import { packetById } from '../../../../shared/spec/registry';
+import type { FieldSpec, PacketSpec } from '../../../../shared/spec/types';
 import { localize } from '../../../i18n/dictionary';
 import { registerCommandHandlers } from '../commands/bus';
 import type { EditorStore } from '../model/editorStore';
 
 /**
+ * The field that identifies a record of a list: the first required free-text field of the record
+ * spec (MaHoSo, MATTHC, PAKNID…). Dates and coded fields (TrangThaiHoSo, KenhThucHien…) never
+ * identify a record, and changing them would change what the record says.
+ */
+function identifyingField(packet: PacketSpec): FieldSpec | undefined {
+  return packet.record?.fields.find((f) => f.required === 'M' && (f.type === 'string' || f.type === 'stringOrNumber') && !f.codes && !f.format?.startsWith('date'));
+}
+
+/**
  * The template's first record for a packet, or undefined when it has none. With the document's
- * records, its identifying fields (the record spec's required string fields that the records
- * hold distinct, e.g. MaHoSo) get values none of them holds, so the new record is no duplicate.
+ * records, its identifying field (e.g. MaHoSo), when the records keep it distinct, gets a value
+ * none of them holds, so the new record is no duplicate create (dossier.md §5 rule 1); every other
+ * value stays the template's.
  */
 export function templateRecord(packetId: string | undefined, existing: readonly unknown[] = []): unknown {
   const packet = packetId ? packetById(packetId) : undefined;
@@ -28,14 +39,13 @@ export function templateRecord(packetId: string | undefined, existing: readonly 
   for (const seg of path) v = (v as Record<string | number, unknown>)[seg as never];
   if (!v || typeof v !== 'object' || existing.length === 0) return v;
   const record = { ...(v as Record<string, unknown>) };
-  for (const f of packet.record?.fields ?? []) {
-    const value = record[f.name];
-    if (f.required !== 'M' || typeof value !== 'string' || f.format?.startsWith('date')) continue;
-    const taken = new Set(existing.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>)[f.name] : undefined)).filter((x): x is string => typeof x === 'string'));
-    // Only a field the records keep distinct identifies them (not MaTTHC, shared by many).
-    if (taken.size < existing.length || !taken.has(value)) continue;
-    record[f.name] = uniqueValue(value, taken);
-  }
+  const key = identifyingField(packet);
+  const value = key ? record[key.name] : undefined;
+  if (!key || typeof value !== 'string') return record;
+  const taken = new Set(existing.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>)[key.name] : undefined)).filter((x): x is string => typeof x === 'string'));
+  // Only when the records keep it distinct: the steps of one dossier's progress share MaHoSo.
+  const distinct = taken.size === existing.length;
+  if (distinct && taken.has(value)) record[key.name] = uniqueValue(value, taken);
   return record;
 }
 

@@ -43,18 +43,18 @@ export function useRecordActions(doc: EditorDocument | undefined, spec: RecordSp
         const blocked = guard();
         if (blocked) return blocked;
         // The same template record as the palette's "add record" (records/useRecordCommands.ts).
+        // An envelope whose records list is absent (or not a list) gets one.
+        const parsed = doc?.parse;
+        let list: unknown = parsed?.state === 'ok' ? parsed.value : undefined;
+        for (const seg of arrayPath!) list = (list as Record<string | number, unknown> | undefined)?.[seg as never];
         let record: unknown;
         try {
-          record = templateRecord(spec.packet?.id);
+          record = templateRecord(spec.packet?.id, Array.isArray(list) ? list : []);
         } catch {
           record = undefined;
         }
         if (record === undefined) return { ok: false, reason: localize('tree.noTemplate') };
         const index = after === undefined ? count : Math.min(after + 1, count);
-        // An envelope whose records list is absent (or not a list) gets one.
-        const parsed = doc?.parse;
-        let list: unknown = parsed?.state === 'ok' ? parsed.value : undefined;
-        for (const seg of arrayPath!) list = (list as Record<string | number, unknown> | undefined)?.[seg as never];
         const r = Array.isArray(list) ? insert(arrayPath!, index, record, 'tree') : setValue(arrayPath!, [record], 'tree');
         return r.ok ? { ok: true, path: at(Array.isArray(list) ? index : 0) } : r;
       },
