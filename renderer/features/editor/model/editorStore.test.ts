@@ -174,6 +174,34 @@ describe('the document model', () => {
     expect(h.store.document()!.validating).toBe(false);
   });
 
+  it('shows the report of the same text checked with a newly chosen profile; a result of the profile left behind does not stay', async () => {
+    const h = open93();
+    expect(h.store.document()!.report!.profile.id).toBe('strict');
+    h.store.setProfile('lenient');
+    h.fire();
+    expect(h.validations).toHaveLength(1);
+    // Answered by the validator with the profile the store asked for.
+    h.validations.shift()!.resolve(undefined as unknown as ValidationReport);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(h.store.document()!.report!.profile.id).toBe('lenient');
+    expect(h.store.document()!.validating).toBe(false);
+
+    // Switched twice while a check runs: the first answer (strict) is replaced by the rerun's (lenient).
+    h.store.setProfile('strict');
+    h.fire();
+    h.store.setProfile('lenient');
+    h.fire();
+    h.validations.shift()!.resolve(validateText(SAMPLE_93));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(h.validations).toHaveLength(1);
+    h.validations.shift()!.resolve(undefined as unknown as ValidationReport);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(h.store.document()!.report!.profile.id).toBe('lenient');
+  });
+
   it('shares the selection between views, and a new selection of the same path still counts', () => {
     const { store } = open93();
     const issue = store.document()!.issues.at('data[0].NgayHenTra')[0];

@@ -36,6 +36,8 @@ interface Entry {
   running: boolean;
   rerun: boolean;
   closed: boolean;
+  /** The report shown was made with another profile than the current one (the next run replaces it, same text or not). */
+  profileStale?: boolean;
 }
 
 const fail = (reason: Localized): EditResult => ({ ok: false, reason });
@@ -236,7 +238,10 @@ export class EditorStore {
     this.profileId = profileId;
     for (const entry of this.entries.values()) {
       if (entry.large) this.revalidateLarge(entry);
-      else this.schedule(entry, 0);
+      else {
+        entry.profileStale = true;
+        this.schedule(entry, 0);
+      }
     }
     this.publish();
   }
@@ -426,6 +431,7 @@ export class EditorStore {
     }
     entry.running = true;
     const { text, version } = entry.doc;
+    const profileId = this.profileId;
     const done = () => {
       entry.running = false;
       if (entry.rerun && !entry.closed) {
@@ -437,8 +443,12 @@ export class EditorStore {
       (report) => {
         done();
         // A result older than the one shown is discarded; a newer one is shown even if the text moved on.
-        if (!entry.closed && version > entry.doc.reportVersion) this.acceptReport(entry, report, version);
-        else if (!entry.closed && version === entry.doc.version) this.update(entry, { validating: entry.running });
+        // The same text checked with a newly chosen profile replaces the report too.
+        const newProfile = entry.profileStale && version === entry.doc.reportVersion && profileId === this.profileId;
+        if (!entry.closed && (version > entry.doc.reportVersion || newProfile)) {
+          if (profileId === this.profileId) entry.profileStale = false;
+          this.acceptReport(entry, report, version);
+        } else if (!entry.closed && version === entry.doc.version) this.update(entry, { validating: entry.running });
       },
       () => {
         done();
