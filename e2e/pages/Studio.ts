@@ -3,7 +3,8 @@
  * (names come from the renderer's dictionary, so a reworded label does not break the tests).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Lang } from '../../shared/i18n/localized';
+import { pick, type Lang } from '../../shared/i18n/localized';
+import { commandById, type CommandId } from '../../shared/ipc/commands';
 import { translate, type MessageKey } from '../../renderer/i18n/dictionary';
 
 export class Studio {
@@ -37,6 +38,12 @@ export class Studio {
 
   toolbarButton(key: MessageKey): Locator {
     return this.toolbar.getByRole('button', { name: this.text(key), exact: true });
+  }
+
+  /** Runs a command from the app bar's File menu (Save as and Close live there), named as the registry names it. */
+  async fileCommand(id: CommandId): Promise<void> {
+    await this.toolbar.getByRole('button', { name: this.text('menu.file'), exact: true }).click();
+    await this.page.getByRole('menu', { name: this.text('menu.file') }).getByRole('menuitem', { name: pick(commandById(id)!.label, this.lang), exact: true }).click();
   }
 
   /** Opens a file through the browser's file picker, as a user would with "Open file…". */

@@ -66,7 +66,7 @@ test('open a rejected packet, fix it in the JSON view and with a quick fix, undo
   // Only the two values changed; formatting, key order and line ends are the file's own.
   expect(written).toBe(original.replace('"NgayHenTra": "20240310170000"', '"NgayHenTra": "20240315170000"').replace('"HoSoCoThanhPhanSoHoa": "0"', '"HoSoCoThanhPhanSoHoa": "1"'));
 
-  await ed.toolbarButton('action.close').click();
+  await ed.fileCommand('close');
   await ed.toolbarButton('action.open').click();
   await app.getByRole('menuitem', { name: ed.text('action.openFromWorkspace') }).click();
   await app.getByRole('dialog', { name: ed.text('workspace.title') }).getByRole('button', { name: /^case-93-fixed\.json/ }).click();

@@ -78,7 +78,7 @@ test('a masking round: preview, a masked tab marked as such, and no identifier o
   await expect(app.getByRole('note', { name: hd.text('mask.banner') })).toBeVisible();
 
   // The masked tab's own text, as "Save as" downloads it.
-  await hd.toolbarButton('action.saveAs').click();
+  await hd.fileCommand('saveAs');
   const save = app.getByRole('dialog', { name: hd.text('saveAs.title') });
   const file = await hd.download(() => save.getByRole('button', { name: hd.text('action.download') }).click());
   expect(JSON.parse(file.text).$masked).toMatchObject({ tool: 'QCVN 120 Packet Studio' });

@@ -57,7 +57,7 @@ test('helpdesk: fix the deadline of a rejected dossier with the form’s date pi
   expect(written).toBe(original.replace('"NgayHenTra": "20240310170000"', '"NgayHenTra": "20240326170000"'));
 
   // Close, reopen from the workspace: the fix is kept.
-  await ed.toolbarButton('action.close').click();
+  await ed.fileCommand('close');
   await ed.toolbarButton('action.open').click();
   await app.getByRole('menuitem', { name: ed.text('action.openFromWorkspace') }).click();
   await app.getByRole('dialog', { name: ed.text('workspace.title') }).getByRole('button', { name: /^case-93-deadline\.json/ }).click();

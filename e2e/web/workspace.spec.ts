@@ -25,7 +25,7 @@ test('a packet is opened from the workspace, saved into it, and listed as recent
   await expect(studio.fact('doc.valid').or(studio.fact('severity.errorPlural'))).not.toHaveText('0');
 
   // Save as → into the workspace under a new name; the bytes are the document's.
-  await studio.toolbarButton('action.saveAs').click();
+  await studio.fileCommand('saveAs');
   const save = app.getByRole('dialog', { name: studio.text('saveAs.title') });
   await save.getByLabel(studio.text('saveAs.name')).fill('rejected/case-93-copy.json');
   await save.getByRole('button', { name: studio.text('action.saveToWorkspace') }).click();
@@ -35,7 +35,7 @@ test('a packet is opened from the workspace, saved into it, and listed as recent
   );
 
   // After closing, the empty state lists both files as recent; one click reopens.
-  await studio.toolbarButton('action.close').click();
+  await studio.fileCommand('close');
   const recent = app.getByRole('navigation', { name: studio.text('empty.recent') });
   await expect(recent.getByRole('button')).toHaveCount(2);
   await recent.getByRole('button', { name: /case-93-copy\.json/ }).first().click();
@@ -53,7 +53,7 @@ test('a path outside the workspace is refused by the host', async ({ app }) => {
 test('Save as in the browser downloads the document', async ({ app }) => {
   const studio = new Studio(app);
   await studio.open(sample('procedure', '02-laythutuc-response-valid.json'));
-  await studio.toolbarButton('action.saveAs').click();
+  await studio.fileCommand('saveAs');
   const save = app.getByRole('dialog', { name: studio.text('saveAs.title') });
   const download = app.waitForEvent('download');
   await save.getByRole('button', { name: studio.text('action.download') }).click();

@@ -18,6 +18,9 @@ interface Entry extends Localized {
 export const DICTIONARY = {
   'app.title': { vi: 'QCVN 120 Packet Studio', en: 'QCVN 120 Packet Studio' },
   'a11y.actions': { vi: 'Thao tác với tài liệu', en: 'Document actions' },
+  'a11y.appSettings': { vi: 'Môi trường gửi và cài đặt', en: 'Sending environment and settings' },
+  'menu.file': { vi: 'Tệp', en: 'File' },
+  'menu.fileHint': { vi: 'Tạo, mở, dán, lưu, đóng và so sánh tài liệu', en: 'New, open, paste, save, close and compare documents' },
 
   'action.open': { vi: 'Mở tệp…', en: 'Open file…' },
   'action.openFromComputer': { vi: 'Từ máy tính này…', en: 'From this computer…' },

@@ -32,6 +32,8 @@ export const COMMANDS = [
   { id: 'save', group: 'file', label: l('Lưu', 'Save'), shortcut: 'CmdOrCtrl+S', electronMenu: 'file' },
   { id: 'saveAs', group: 'file', label: l('Lưu thành…', 'Save as…'), shortcut: 'CmdOrCtrl+Shift+S', electronMenu: 'file' },
   { id: 'close', group: 'file', label: l('Đóng tài liệu', 'Close document'), shortcut: 'CmdOrCtrl+W', webShortcut: 'CmdOrCtrl+Alt+W', electronMenu: 'file' },
+  // Only where the host has a workspace folder (the web host's --workspace); greyed elsewhere.
+  { id: 'openFromWorkspace', group: 'file', label: l('Mở tệp từ thư mục làm việc…', 'Open a file from the workspace…') },
   { id: 'undo', group: 'edit', label: l('Hoàn tác', 'Undo'), shortcut: 'CmdOrCtrl+Z', electronMenu: 'edit' },
   { id: 'redo', group: 'edit', label: l('Làm lại', 'Redo'), shortcut: 'CmdOrCtrl+Y', electronMenu: 'edit' },
   { id: 'find', group: 'edit', label: l('Tìm trong tài liệu', 'Find in the document'), shortcut: 'CmdOrCtrl+F', electronMenu: 'edit' },
@@ -60,6 +62,9 @@ export const COMMANDS = [
   { id: 'showCodePoints', group: 'helpdesk', label: l('Xem mã ký tự của giá trị đang chọn', 'Show the code points of the selected value'), electronMenu: 'edit' },
   { id: 'normalizeText', group: 'helpdesk', label: l('Chuẩn hoá chữ tiếng Việt của tài liệu…', 'Normalise the document\'s Vietnamese text…'), electronMenu: 'edit' },
   { id: 'palette', group: 'view', label: l('Bảng lệnh', 'Command palette'), shortcut: 'CmdOrCtrl+Shift+P', electronMenu: 'view' },
+  // The app bar's switches, also from the keyboard through the palette.
+  { id: 'toggleTheme', group: 'view', label: l('Đổi giao diện sáng / tối', 'Switch between the light and dark theme') },
+  { id: 'switchLanguage', group: 'view', label: l('Đổi ngôn ngữ: Tiếng Việt / English', 'Switch the language: English / Tiếng Việt') },
   // Sending (issue 5): renderer/features/send registers their handlers.
   { id: 'send', group: 'file', label: l('Gửi lên Cổng…', 'Send to the portal…'), shortcut: 'CmdOrCtrl+Shift+Enter' },
   { id: 'sendHistory', group: 'view', label: l('Lịch sử gửi', 'Send history') },

@@ -10,8 +10,8 @@ import { EnvironmentBadge, EnvironmentDot, KindChip } from './EnvironmentBadge';
 import { useSend } from './SendContext';
 import { environmentName } from '../../../shared/portal/environment';
 
-/** The picker button and its menu. */
-export function EnvironmentPicker() {
+/** The picker button and its menu; the name is cut at `nameWidth` px (in full in the tooltip and the accessible name). */
+export function EnvironmentPicker({ nameWidth = 200 }: { nameWidth?: number }) {
   const { t, lang } = useI18n();
   const send = useSend();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -28,9 +28,9 @@ export function EnvironmentPicker() {
         onClick={(e) => setAnchor(e.currentTarget)}
         variant="outlined"
         color={env?.kind === 'production' ? 'error' : 'inherit'}
-        sx={{ borderWidth: env?.kind === 'production' ? 2 : 1, py: 0.25 }}
+        sx={{ borderWidth: env?.kind === 'production' ? 2 : 1, py: 0.25, whiteSpace: 'nowrap' }}
       >
-        {env ? <EnvironmentBadge env={env} maxWidth={200} /> : t('send.picker.loading')}
+        {env ? <EnvironmentBadge env={env} maxWidth={nameWidth} /> : t('send.picker.loading')}
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)} slotProps={{ list: { 'aria-label': t('send.picker.menu') } }}>
         {send.environments.map((e) => (

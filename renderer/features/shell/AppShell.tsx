@@ -82,7 +82,7 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
   const bridge = useBridge();
   const info = useAppInfo(bridge);
   const notices = useNotices();
-  const { t, tl } = useI18n();
+  const { t, tl, lang } = useI18n();
   const state = useEditorState();
   const store = useEditorStore();
   const opener = useDocumentOpener(bridge, store, notices);
@@ -179,9 +179,13 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
         switchProfile: () => setDialog('profile'),
         nextTab: () => cycleTab(1),
         previousTab: () => cycleTab(-1),
+        toggleTheme: () => onToggleTheme(),
+        switchLanguage: () => settings.update({ language: lang === 'vi' ? 'en' : 'vi' }),
+        // Registered only with a workspace folder, so the palette greys it elsewhere.
+        ...(workspace !== null ? { openFromWorkspace: () => setDialog('workspace') } : {}),
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, open, saving.save, saving.saveAs, requestClose, announce],
+    [store, open, saving.save, saving.saveAs, requestClose, announce, onToggleTheme, settings.update, lang, workspace],
   );
 
   const cycleTab = (direction: 1 | -1) => {
@@ -218,11 +222,7 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
         workspace={workspace}
         onOpen={open}
         onOpenWorkspace={() => setDialog('workspace')}
-        onPaste={() => setDialog('paste')}
-        onNew={() => setDialog('template')}
         onSave={() => runCommand('save')}
-        onSaveAs={() => runCommand('saveAs')}
-        onClose={() => requestClose()}
         onPalette={() => setDialog('palette')}
         dark={dark}
         onToggleTheme={onToggleTheme}
