@@ -35,6 +35,8 @@ import { EmptyState } from '../empty/EmptyState';
 import { HelpdeskLayer } from '../helpdesk/HelpdeskLayer';
 import { DocumentBanners } from '../helpdesk/DocumentBanners';
 import { PasteDialog } from '../open/PasteDialog';
+import { ProfileLayer } from '../profiles/ProfileLayer';
+import { useProfileLabel } from '../profiles/useProfileLabel';
 import { TemplateDialog } from '../open/TemplateDialog';
 import { WebSaveDialog } from '../open/WebSaveDialog';
 import { WorkspaceDialog } from '../open/WorkspaceDialog';
@@ -43,7 +45,6 @@ import { AppToolbar } from './AppToolbar';
 import { CloseGuardDialog } from './CloseGuardDialog';
 import { DropZone } from './DropZone';
 import { NoticeStack } from './NoticeStack';
-import { ProfileDialog } from './ProfileDialog';
 import { StatusBar } from './StatusBar';
 import { useAppInfo } from './useAppInfo';
 import { useAppEditorStore } from './useEditorStore';
@@ -82,7 +83,7 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
   const bridge = useBridge();
   const info = useAppInfo(bridge);
   const notices = useNotices();
-  const { t, tl, lang } = useI18n();
+  const { t, lang } = useI18n();
   const state = useEditorState();
   const store = useEditorStore();
   const opener = useDocumentOpener(bridge, store, notices);
@@ -210,10 +211,8 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
     void opener.openText(t('template.fileName', { kind: packetId && packetId !== kind ? `${kind}-${packetId}` : kind }), templateText(kind, packetId), 'template');
   };
 
-  const profileLabel = (id: string) => {
-    const p = info?.profiles.find((x) => x.id === id);
-    return p ? `${tl(p.name)} (${p.id} ${p.version})` : id;
-  };
+  // The built-ins and the user profiles (renderer/features/profiles): "name (id version)".
+  const profileLabel = useProfileLabel();
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default', color: 'text.primary' }}>
@@ -326,11 +325,12 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
       />
       <CommandPalette open={dialog === 'palette'} host={bridge.host} onClose={() => setDialog(null)} />
       {dialog === 'compare' && active && <CompareDialog doc={active} documents={state.documents} onClose={() => setDialog(null)} />}
-      <ProfileDialog
+      <ProfileLayer
         open={dialog === 'profile'}
-        profiles={info?.profiles ?? []}
         value={state.profileId}
-        onCancel={() => setDialog(null)}
+        info={info}
+        notices={notices}
+        onClose={() => setDialog(null)}
         onChoose={(profileId) => {
           setDialog(null);
           settings.update({ profileId });
