@@ -3,19 +3,10 @@
  * renderer/features/editor/model).
  */
 import type { ValidationReport } from '../../../shared/validate/report';
+import type { DocumentFileInfo } from '../editor/model/types';
 
-/** Where the document came from: decides what "Save" does. */
-export type DocumentOrigin = 'host' | 'browser' | 'paste' | 'template' | 'recovery';
-
-export interface DocumentInfo {
-  name: string;
-  /** The host's path (absolute in Electron, workspace-relative in the web host); absent for browser files, pastes and templates. */
-  path?: string;
-  origin: DocumentOrigin;
-  size: number;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
-  bom: boolean;
-  lineEnding: 'lf' | 'crlf' | 'mixed' | 'none';
+/** The file facts of a document (the editor model's) with its text. */
+export interface DocumentInfo extends DocumentFileInfo {
   text: string;
 }
 

@@ -12,6 +12,7 @@ import { localize } from '../../i18n/dictionary';
 import type { EditorStore } from '../editor/model/editorStore';
 import type { EditorDocument } from '../editor/model/types';
 import type { Notices } from '../shell/useNotices';
+import { downloadFile } from './download';
 
 export interface SaveActions {
   /** Saves a document (the active one by default); resolves true once it is saved. */
@@ -22,19 +23,6 @@ export interface SaveActions {
   closeWebDialog(): void;
   download(name: string): void;
   saveToWorkspace(name: string): Promise<void>;
-}
-
-/** Triggers a browser download of bytes. */
-function downloadBytes(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The text to write: the document's, or for a large one the worker's copy. */
@@ -105,7 +93,7 @@ export function useSaveActions(bridge: Bridge, info: AppInfo | undefined, store:
       const doc = webDialogId ? store.document(webDialogId) : undefined;
       if (!doc) return finishWeb(false);
       void textOf(doc).then((text) => {
-        downloadBytes(encodeText(text, doc.info.encoding, doc.info.bom), name);
+        downloadFile(name, encodeText(text, doc.info.encoding, doc.info.bom), 'application/json');
         store.markSaved(doc.id, { name }, text);
         notices.push({ severity: 'success', message: localize('notice.downloaded', { name }) });
         finishWeb(true);

@@ -4,6 +4,7 @@
  */
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { Localized } from '../../../shared/i18n/localized';
+import { downloadFile } from '../document/download';
 
 export type SaveOutcome = { saved: true; name: string } | { saved: false; error?: Localized };
 
@@ -14,15 +15,7 @@ export async function saveTextFile(bridge: Bridge, suggestedName: string, text: 
     if (!r.ok) return { saved: false, error: r.error.message };
     return r.value ? { saved: true, name: r.value.name } : { saved: false };
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = suggestedName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadFile(suggestedName, text, 'application/json');
   return { saved: true, name: suggestedName };
 }
 

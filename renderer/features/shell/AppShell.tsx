@@ -34,6 +34,7 @@ import { TabBar } from '../editor/tabs/TabBar';
 import { EmptyState } from '../empty/EmptyState';
 import { HelpdeskLayer } from '../helpdesk/HelpdeskLayer';
 import { DocumentBanners } from '../helpdesk/DocumentBanners';
+import { HiddenFileInput } from '../open/HiddenFileInput';
 import { PasteDialog } from '../open/PasteDialog';
 import { ProfileLayer } from '../profiles/ProfileLayer';
 import { useProfileLabel } from '../profiles/useProfileLabel';
@@ -261,19 +262,13 @@ function Shell({ settings, dark, onToggleTheme }: AppShellProps) {
         validating={active?.validating}
         recoverySavedAt={active ? recovery.savedAt(active.id) : undefined}
       />
-      <input
+      <HiddenFileInput
         ref={fileInput}
-        type="file"
         accept=".json,application/json,text/plain"
-        hidden
-        aria-label={t('action.open')}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) {
-            markFileChosen();
-            void opener.openBrowserFile(file);
-          }
+        label={t('action.open')}
+        onFile={(file) => {
+          markFileChosen();
+          void opener.openBrowserFile(file);
         }}
       />
       <PasteDialog

@@ -6,7 +6,7 @@
 import FolderIcon from '@mui/icons-material/Folder';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
-import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, List, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, List, ListItemButton, ListItemIcon, ListItemText, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { AppInfo, WorkspaceEntry } from '../../../shared/ipc/contract';
@@ -14,6 +14,7 @@ import type { BatchSourceRequest } from '../../../shared/ipc/helpdesk';
 import type { Localized } from '../../../shared/i18n/localized';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickedName, readPicked, selectPicked } from './browserFiles';
+import { ToolDialog } from '../helpdesk/ToolDialog';
 
 export interface TriageChooserProps {
   open: boolean;
@@ -78,83 +79,82 @@ export function TriageChooser({ open, bridge, info, onCancel, onRun, onReading }
 
   const up = dir.split('/').slice(0, -1).join('/');
   return (
-    <Dialog open={open} onClose={onCancel} fullWidth maxWidth="sm" aria-labelledby="triage-choose-title">
-      <DialogTitle id="triage-choose-title">{t('triage.chooseTitle')}</DialogTitle>
-      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-        <Typography variant="body2" color="text.secondary">
-          {t('triage.chooseHelp')}
-        </Typography>
-        <FormControlLabel control={<Checkbox checked={allFiles} onChange={(e) => setAllFiles(e.target.checked)} />} label={t('triage.allFiles')} />
-        {error && <Alert severity="error">{tl(error)}</Alert>}
-        {workspace !== null && (
-          <Box component="section" aria-labelledby="triage-ws-title" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
-            <Typography id="triage-ws-title" variant="subtitle2">
-              {t('triage.workspaceFolder')}: {dir ? `${workspace}/${dir}` : workspace}
-            </Typography>
-            <List dense aria-labelledby="triage-ws-title" sx={{ maxHeight: 240, overflow: 'auto' }}>
-              {dir !== '' && (
-                <ListItemButton onClick={() => setDir(up)}>
-                  <ListItemIcon>
-                    <FolderOpenIcon fontSize="small" />
-                  </ListItemIcon>
-                  <ListItemText primary=".." />
-                </ListItemButton>
-              )}
-              {entries.map((e) => (
-                <ListItemButton key={e.path} onClick={() => setDir(e.path)}>
-                  <ListItemIcon>
-                    <FolderIcon fontSize="small" />
-                  </ListItemIcon>
-                  <ListItemText primary={e.name} />
-                </ListItemButton>
-              ))}
-            </List>
-            <Button variant="contained" onClick={() => onRun({ dir }, dir ? `${workspace}/${dir}` : workspace, allFiles)}>
-              {dir ? t('triage.checkThis') : t('triage.workspaceRoot')}
-            </Button>
-          </Box>
-        )}
-        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-          {native ? (
-            <Button variant={workspace === null ? 'contained' : 'outlined'} startIcon={<FolderOpenIcon />} onClick={() => void pickNative()}>
-              {t('triage.pickFolder')}
-            </Button>
-          ) : (
-            <Button variant={workspace === null ? 'contained' : 'outlined'} startIcon={<FolderOpenIcon />} onClick={() => folderInput.current?.click()}>
-              {t('triage.browserFolder')}
-            </Button>
-          )}
-          <Button variant="outlined" startIcon={<NoteAddIcon />} onClick={() => filesInput.current?.click()}>
-            {t('triage.pickFiles')}
+    <ToolDialog
+      open={open}
+      onClose={onCancel}
+      titleId="triage-choose-title"
+      title={t('triage.chooseTitle')}
+      help={t('triage.chooseHelp')}
+      maxWidth="sm"
+      actions={<Button onClick={onCancel}>{t('hd.cancel')}</Button>}
+    >
+      <FormControlLabel control={<Checkbox checked={allFiles} onChange={(e) => setAllFiles(e.target.checked)} />} label={t('triage.allFiles')} />
+      {error && <Alert severity="error">{tl(error)}</Alert>}
+      {workspace !== null && (
+        <Box component="section" aria-labelledby="triage-ws-title" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
+          <Typography id="triage-ws-title" variant="subtitle2">
+            {t('triage.workspaceFolder')}: {dir ? `${workspace}/${dir}` : workspace}
+          </Typography>
+          <List dense aria-labelledby="triage-ws-title" sx={{ maxHeight: 240, overflow: 'auto' }}>
+            {dir !== '' && (
+              <ListItemButton onClick={() => setDir(up)}>
+                <ListItemIcon>
+                  <FolderOpenIcon fontSize="small" />
+                </ListItemIcon>
+                <ListItemText primary=".." />
+              </ListItemButton>
+            )}
+            {entries.map((e) => (
+              <ListItemButton key={e.path} onClick={() => setDir(e.path)}>
+                <ListItemIcon>
+                  <FolderIcon fontSize="small" />
+                </ListItemIcon>
+                <ListItemText primary={e.name} />
+              </ListItemButton>
+            ))}
+          </List>
+          <Button variant="contained" onClick={() => onRun({ dir }, dir ? `${workspace}/${dir}` : workspace, allFiles)}>
+            {dir ? t('triage.checkThis') : t('triage.workspaceRoot')}
           </Button>
         </Box>
-        <input
-          ref={folderInput}
-          type="file"
-          hidden
-          multiple
-          aria-label={t('triage.browserFolder')}
-          onChange={(e) => {
-            const list = e.target.files;
-            void picked(list, (files) => pickedName(files[0]).split('/')[0] || files[0].name).finally(() => (e.target.value = ''));
-          }}
-        />
-        <input
-          ref={filesInput}
-          type="file"
-          hidden
-          multiple
-          accept=".json,application/json,text/plain"
-          aria-label={t('triage.pickFiles')}
-          onChange={(e) => {
-            const list = e.target.files;
-            void picked(list, (files) => (files.length === 1 ? files[0].name : `${files.length}`)).finally(() => (e.target.value = ''));
-          }}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel}>{t('hd.cancel')}</Button>
-      </DialogActions>
-    </Dialog>
+      )}
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        {native ? (
+          <Button variant={workspace === null ? 'contained' : 'outlined'} startIcon={<FolderOpenIcon />} onClick={() => void pickNative()}>
+            {t('triage.pickFolder')}
+          </Button>
+        ) : (
+          <Button variant={workspace === null ? 'contained' : 'outlined'} startIcon={<FolderOpenIcon />} onClick={() => folderInput.current?.click()}>
+            {t('triage.browserFolder')}
+          </Button>
+        )}
+        <Button variant="outlined" startIcon={<NoteAddIcon />} onClick={() => filesInput.current?.click()}>
+          {t('triage.pickFiles')}
+        </Button>
+      </Box>
+      <input
+        ref={folderInput}
+        type="file"
+        hidden
+        multiple
+        aria-label={t('triage.browserFolder')}
+        onChange={(e) => {
+          const list = e.target.files;
+          void picked(list, (files) => pickedName(files[0]).split('/')[0] || files[0].name).finally(() => (e.target.value = ''));
+        }}
+      />
+      <input
+        ref={filesInput}
+        type="file"
+        hidden
+        multiple
+        accept=".json,application/json,text/plain"
+        aria-label={t('triage.pickFiles')}
+        onChange={(e) => {
+          const list = e.target.files;
+          void picked(list, (files) => (files.length === 1 ? files[0].name : `${files.length}`)).finally(() => (e.target.value = ''));
+        }}
+      />
+    </ToolDialog>
   );
 }

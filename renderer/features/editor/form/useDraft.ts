@@ -4,7 +4,7 @@
  * undo step per edit, not per key. Esc drops the typing; Ctrl+Z while typing drops it too
  * before the document's own undo is reached.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 
 export interface Draft {
   /** What the input shows: the typing, or the document's text. */
@@ -15,6 +15,19 @@ export interface Draft {
   commit(): void;
   cancel(): void;
   onKeyDown(e: KeyboardEvent, options?: { multiline?: boolean }): void;
+  /**
+   * A text input's value and handlers, the same for every typed field; `reset` runs on each
+   * change and on Esc, so an error shown for the typing goes with it.
+   */
+  bind(options?: { multiline?: boolean; reset?: () => void }): DraftBinding;
+}
+
+/** What `Draft.bind` gives a text input. */
+export interface DraftBinding {
+  value: string;
+  onChange(e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>): void;
+  onBlur(): void;
+  onKeyDown(e: KeyboardEvent): void;
 }
 
 /**
@@ -29,12 +42,24 @@ export function useDraft(current: string, write: (text: string) => boolean | voi
     setDraft(undefined);
   };
   const cancel = () => setDraft(undefined);
-  return {
+  const self: Draft = {
     shown: draft ?? current,
     editing: draft !== undefined,
     change: setDraft,
     commit,
     cancel,
+    bind: ({ multiline, reset } = {}) => ({
+      value: draft ?? current,
+      onChange: (e) => {
+        reset?.();
+        setDraft(e.target.value);
+      },
+      onBlur: commit,
+      onKeyDown: (e) => {
+        if (e.key === 'Escape') reset?.();
+        self.onKeyDown(e, { multiline });
+      },
+    }),
     onKeyDown(e, { multiline = false } = {}) {
       if (e.key === 'Escape' && draft !== undefined) {
         e.preventDefault();
@@ -52,4 +77,5 @@ export function useDraft(current: string, write: (text: string) => boolean | voi
       }
     },
   };
+  return self;
 }

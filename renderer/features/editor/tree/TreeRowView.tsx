@@ -138,33 +138,13 @@ function TreeRowViewImpl({ row, domId, style, active, selected, counts, spec, on
       <Tooltip title={hover ? <Box sx={{ whiteSpace: 'pre-wrap' }}>{hover}</Box> : ''} placement="bottom-start" enterDelay={600} disableInteractive>
         <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0, flex: '0 1 auto' }}>
           {isRecord ? (
-            <>
-              <Box component="span" sx={{ fontWeight: 600 }}>
-                {t('tree.record', { n: index !== undefined ? formatNumber(index, lang) : '1' })}
-              </Box>
-              {row.title && (
-                <Box component="span" sx={{ color: 'text.secondary' }}>
-                  {' · '}
-                  {row.title}
-                </Box>
-              )}
-            </>
+            <Numbered name={t('tree.record', { n: index !== undefined ? formatNumber(index, lang) : '1' })} weight={600} title={row.title} />
           ) : row.kind === 'loading' ? (
             <Box component="span" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>
               {t('tree.loading')}
             </Box>
           ) : isItem ? (
-            <>
-              <Box component="span" sx={{ fontWeight: 500 }}>
-                {t('tree.item', { n: index !== undefined ? formatNumber(index, lang) : '' })}
-              </Box>
-              {row.title && (
-                <Box component="span" sx={{ color: 'text.secondary' }}>
-                  {' · '}
-                  {row.title}
-                </Box>
-              )}
-            </>
+            <Numbered name={t('tree.item', { n: index !== undefined ? formatNumber(index, lang) : '' })} weight={500} title={row.title} />
           ) : (
             <>
               {row.key.startsWith('[') ? (
@@ -208,3 +188,20 @@ function TreeRowViewImpl({ row, domId, style, active, selected, counts, spec, on
 
 /** A row; re-rendered only when something it shows changed. */
 export const TreeRowView = memo(TreeRowViewImpl);
+
+/** "Bản ghi 3 · title" / "Mục 2 · title": a record's or an item's number, then its title when it has one. */
+function Numbered({ name, weight, title }: { name: string; weight: number; title?: string }) {
+  return (
+    <>
+      <Box component="span" sx={{ fontWeight: weight }}>
+        {name}
+      </Box>
+      {title && (
+        <Box component="span" sx={{ color: 'text.secondary' }}>
+          {' · '}
+          {title}
+        </Box>
+      )}
+    </>
+  );
+}

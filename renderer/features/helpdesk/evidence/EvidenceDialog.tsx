@@ -3,7 +3,7 @@
  * bring it from the explainer), create the masked pack, check its parts and checksums, then save
  * or download the printable HTML and the JSON together.
  */
-import { Alert, AlertTitle, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { Localized } from '../../../../shared/i18n/localized';
 import type { ReportMeta } from '../../../../shared/report/types';
@@ -15,6 +15,7 @@ import { ExportTargets } from '../exports/ExportTargets';
 import type { Exporter } from '../exports/useExporter';
 import { buildPack, type PackOutcome } from './buildPack';
 import { MONO } from '../mono';
+import { ToolDialog } from '../ToolDialog';
 
 export interface EvidenceDialogProps {
   open: boolean;
@@ -60,67 +61,69 @@ export function EvidenceDialog({ open, doc, initialReply, openReplies = [], meta
 
   const ok = outcome?.ok ? outcome : undefined;
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" aria-labelledby="evidence-title">
-      <DialogTitle id="evidence-title">{t('evidence.title')}</DialogTitle>
-      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-        <Typography variant="body2" color="text.secondary">
-          {t('evidence.help')}
-        </Typography>
-        <TextField
-          label={t('evidence.reply')}
-          multiline
-          minRows={4}
-          maxRows={12}
-          value={reply}
-          onChange={(e) => {
-            setReply(e.target.value);
-            setOutcome(undefined);
-          }}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO, fontSize: 13 } } }}
-        />
-        {openReplies.length > 0 && (
-          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-            {openReplies.map((r) => (
-              <Button
-                key={r.name}
-                size="small"
-                variant="outlined"
-                onClick={() => {
-                  setReply(r.text);
-                  setOutcome(undefined);
-                }}
-              >
-                {t('evidence.useOpenReply', { name: r.name })}
-              </Button>
+    <ToolDialog
+      open={open}
+      onClose={onClose}
+      titleId="evidence-title"
+      title={t('evidence.title')}
+      help={t('evidence.help')}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('hd.close')}</Button>
+          <Button variant="contained" disabled={!doc || busy} onClick={() => void create()}>
+            {t('evidence.create')}
+          </Button>
+        </>
+      }
+    >
+      <TextField
+        label={t('evidence.reply')}
+        multiline
+        minRows={4}
+        maxRows={12}
+        value={reply}
+        onChange={(e) => {
+          setReply(e.target.value);
+          setOutcome(undefined);
+        }}
+        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO, fontSize: 13 } } }}
+      />
+      {openReplies.length > 0 && (
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+          {openReplies.map((r) => (
+            <Button
+              key={r.name}
+              size="small"
+              variant="outlined"
+              onClick={() => {
+                setReply(r.text);
+                setOutcome(undefined);
+              }}
+            >
+              {t('evidence.useOpenReply', { name: r.name })}
+            </Button>
+          ))}
+        </Box>
+      )}
+      <FormControlLabel control={<Checkbox checked={keepStructure} onChange={(e) => (setKeepStructure(e.target.checked), setOutcome(undefined))} />} label={t('evidence.keepStructure')} />
+      {error && <Alert severity="warning">{tl(error)}</Alert>}
+      {outcome && !outcome.ok && (
+        <Alert severity="error">
+          <AlertTitle>{t('evidence.failed')}</AlertTitle>
+          {tl(outcome.error)}
+        </Alert>
+      )}
+      {ok && (
+        <Box role="status" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+          <Alert severity="success">{t('evidence.ready', { issues: ok.pack.data.issues.length, parts: ok.pack.data.parts.length })}</Alert>
+          <Box component="ul" sx={{ m: 0, pl: 3, fontFamily: MONO, fontSize: 12 }}>
+            {ok.pack.data.parts.map((p) => (
+              <li key={p.name}>{t('evidence.part', { name: p.name, bytes: p.bytes, sha: p.sha256 })}</li>
             ))}
           </Box>
-        )}
-        <FormControlLabel control={<Checkbox checked={keepStructure} onChange={(e) => (setKeepStructure(e.target.checked), setOutcome(undefined))} />} label={t('evidence.keepStructure')} />
-        {error && <Alert severity="warning">{tl(error)}</Alert>}
-        {outcome && !outcome.ok && (
-          <Alert severity="error">
-            <AlertTitle>{t('evidence.failed')}</AlertTitle>
-            {tl(outcome.error)}
-          </Alert>
-        )}
-        {ok && (
-          <Box role="status" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-            <Alert severity="success">{t('evidence.ready', { issues: ok.pack.data.issues.length, parts: ok.pack.data.parts.length })}</Alert>
-            <Box component="ul" sx={{ m: 0, pl: 3, fontFamily: MONO, fontSize: 12 }}>
-              {ok.pack.data.parts.map((p) => (
-                <li key={p.name}>{t('evidence.part', { name: p.name, bytes: p.bytes, sha: p.sha256 })}</li>
-              ))}
-            </Box>
-            <ExportTargets exporter={exporter} suggestedName={ok.files[0].name} build={async () => ok.files} />
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('hd.close')}</Button>
-        <Button variant="contained" disabled={!doc || busy} onClick={() => void create()}>
-          {t('evidence.create')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          <ExportTargets exporter={exporter} suggestedName={ok.files[0].name} build={async () => ok.files} />
+        </Box>
+      )}
+    </ToolDialog>
   );
 }

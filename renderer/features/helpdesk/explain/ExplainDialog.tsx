@@ -5,13 +5,14 @@
  * selects the record in the editor (or opens the logged request first). A reply can go straight
  * into an evidence pack.
  */
-import { Alert, AlertTitle, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItemButton, ListItemText, Paper, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Chip, List, ListItemButton, ListItemText, Paper, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { explainPaste, type ExplainedExchange, type ExplainResult } from '../../../../shared/explain/index';
 import type { PathSegment } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { EditorDocument } from '../../editor/model/types';
 import { MONO } from '../mono';
+import { ToolDialog } from '../ToolDialog';
 
 export interface ExplainDialogProps {
   open: boolean;
@@ -36,45 +37,43 @@ export function ExplainDialog({ open, doc, onClose, onSelect, onOpenRequest, onE
   const result = useMemo<ExplainResult | undefined>(() => (submitted.trim() ? explainPaste(submitted, { packet }) : undefined), [submitted, packet]);
 
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" aria-labelledby="explain-title">
-      <DialogTitle id="explain-title">{t('explain.title')}</DialogTitle>
-      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-        <Typography variant="body2" color="text.secondary">
-          {t('explain.help')}
-        </Typography>
-        <TextField
-          label={t('explain.input')}
-          multiline
-          minRows={5}
-          maxRows={14}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO, fontSize: 13 } } }}
-        />
-        <Box>
-          <Button variant="contained" disabled={!text.trim()} onClick={() => setSubmitted(text)}>
-            {t('explain.run')}
-          </Button>
+    <ToolDialog
+      open={open}
+      onClose={onClose}
+      titleId="explain-title"
+      title={t('explain.title')}
+      help={t('explain.help')}
+      actions={<Button onClick={onClose}>{t('hd.close')}</Button>}
+    >
+      <TextField
+        label={t('explain.input')}
+        multiline
+        minRows={5}
+        maxRows={14}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO, fontSize: 13 } } }}
+      />
+      <Box>
+        <Button variant="contained" disabled={!text.trim()} onClick={() => setSubmitted(text)}>
+          {t('explain.run')}
+        </Button>
+      </Box>
+      {result && (
+        <Box role="region" aria-label={t('explain.title')} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+          {result.problem ? (
+            <Alert severity="warning">{tl(result.problem)}</Alert>
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              {t('explain.found', { bodies: result.bodies.length, exchanges: result.exchanges.length })}
+            </Typography>
+          )}
+          {result.exchanges.map((x, i) => (
+            <Exchange key={i} index={i + 1} x={x} docName={doc?.info.name ?? ''} onSelect={onSelect} onOpenRequest={onOpenRequest} onEvidence={doc ? onEvidence : undefined} />
+          ))}
         </Box>
-        {result && (
-          <Box role="region" aria-label={t('explain.title')} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-            {result.problem ? (
-              <Alert severity="warning">{tl(result.problem)}</Alert>
-            ) : (
-              <Typography variant="body2" color="text.secondary">
-                {t('explain.found', { bodies: result.bodies.length, exchanges: result.exchanges.length })}
-              </Typography>
-            )}
-            {result.exchanges.map((x, i) => (
-              <Exchange key={i} index={i + 1} x={x} docName={doc?.info.name ?? ''} onSelect={onSelect} onOpenRequest={onOpenRequest} onEvidence={doc ? onEvidence : undefined} />
-            ))}
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('hd.close')}</Button>
-      </DialogActions>
-    </Dialog>
+      )}
+    </ToolDialog>
   );
 }
 

@@ -1,22 +1,8 @@
 /**
- * The browser's side of exports: a download of a text file, and printing an HTML report with the
- * browser's own print dialog (where "Save as PDF" makes the PDF — the web host cannot print to PDF
- * itself, issue 6 §3).
+ * The browser's side of exports: printing an HTML report with the browser's own print dialog
+ * (where "Save as PDF" makes the PDF — the web host cannot print to PDF itself, issue 6 §3), and
+ * export names. Downloads are renderer/features/document/download.ts.
  */
-
-/** Triggers a download of `text` as a file called `name`. */
-export function downloadText(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // The download has started once click() returns; the object URL is no longer needed after that tick.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * Opens the print dialog for an HTML document in a hidden frame (the report's own print CSS

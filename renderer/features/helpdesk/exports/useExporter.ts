@@ -6,10 +6,12 @@
  */
 import { useCallback } from 'react';
 import type { Bridge } from '../../../../shared/ipc/bridge';
+import type { IpcResult } from '../../../../shared/ipc/result';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { localize } from '../../../i18n/dictionary';
 import type { Notices } from '../../shell/useNotices';
-import { downloadText, printHtml } from './download';
+import { downloadFile } from '../../document/download';
+import { printHtml } from './download';
 
 /** A file ready to leave the app. */
 export interface ExportFile {
@@ -38,28 +40,30 @@ export function useExporter(bridge: Bridge, info: AppInfo | undefined, notices: 
   const nativeDialogs = info?.capabilities.nativeDialogs ?? false;
   const workspace = info?.capabilities.workspace ?? null;
 
-  const failed = useCallback(
-    (message: { vi: string; en: string }) => notices.push({ severity: 'error', title: localize('export.failed'), message }),
+  /** The host's answer announced: saved (named as `shown` says), cancelled (null: silent) or failed. */
+  const settle = useCallback(
+    <T,>(r: IpcResult<T | null>, shown: (value: T) => string): boolean => {
+      if (!r.ok) {
+        notices.push({ severity: 'error', title: localize('export.failed'), message: r.error.message });
+        return false;
+      }
+      if (r.value === null) return false;
+      notices.push({ severity: 'success', message: localize('export.saved', { name: shown(r.value) }) });
+      return true;
+    },
     [notices],
   );
 
   const save = useCallback(
     async (file: ExportFile) => {
       if (!nativeDialogs) {
-        downloadText(file.name, file.text, file.mime);
+        downloadFile(file.name, file.text, file.mime);
         notices.push({ severity: 'success', message: localize('export.downloaded', { name: file.name }) });
         return true;
       }
-      const r = await bridge.exports.save({ suggestedName: file.name, text: file.text });
-      if (!r.ok) {
-        failed(r.error.message);
-        return false;
-      }
-      if (r.value === null) return false;
-      notices.push({ severity: 'success', message: localize('export.saved', { name: r.value.name }) });
-      return true;
+      return settle(await bridge.exports.save({ suggestedName: file.name, text: file.text }), (v) => v.name);
     },
-    [bridge, nativeDialogs, notices, failed],
+    [bridge, nativeDialogs, notices, settle],
   );
 
   const saveAll = useCallback(
@@ -73,16 +77,9 @@ export function useExporter(bridge: Bridge, info: AppInfo | undefined, notices: 
 
   const saveToWorkspace = useCallback(
     async (path: string, file: ExportFile) => {
-      const r = await bridge.exports.save({ suggestedName: file.name, text: file.text, path });
-      if (!r.ok) {
-        failed(r.error.message);
-        return false;
-      }
-      if (r.value === null) return false;
-      notices.push({ severity: 'success', message: localize('export.saved', { name: r.value.path }) });
-      return true;
+      return settle(await bridge.exports.save({ suggestedName: file.name, text: file.text, path }), (v) => v.path);
     },
-    [bridge, notices, failed],
+    [bridge, settle],
   );
 
   const pdf = useCallback(
@@ -91,16 +88,9 @@ export function useExporter(bridge: Bridge, info: AppInfo | undefined, notices: 
         await printHtml(html);
         return true;
       }
-      const r = await bridge.exports.pdf({ suggestedName: name, html });
-      if (!r.ok) {
-        failed(r.error.message);
-        return false;
-      }
-      if (r.value === null) return false;
-      notices.push({ severity: 'success', message: localize('export.saved', { name: r.value.name }) });
-      return true;
+      return settle(await bridge.exports.pdf({ suggestedName: name, html }), (v) => v.name);
     },
-    [bridge, nativeDialogs, notices, failed],
+    [bridge, nativeDialogs, settle],
   );
 
   return { nativeDialogs, workspace, save, saveAll, saveToWorkspace, pdf };

@@ -4,7 +4,7 @@
  * encoding — marked as a guess to check); untick any row; one click applies the rest as one
  * undoable change of the editor's history.
  */
-import { Alert, Box, Button, Checkbox, Chip, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, Chip, List, ListItem, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { pick } from '../../../../shared/i18n/localized';
 import { MOJIBAKE_FAMILIES } from '../../../../shared/text/index';
@@ -17,6 +17,7 @@ import type { Notices } from '../../shell/useNotices';
 import { DiffText } from './DiffText';
 import { normalizeEdits, normalizePlan, type NormalizeItem } from './normalizePlan';
 import { MONO } from '../mono';
+import { ToolDialog } from '../ToolDialog';
 
 export interface NormalizeDialogProps {
   open: boolean;
@@ -53,59 +54,62 @@ export function NormalizeDialog({ open, doc, notices, onClose }: NormalizeDialog
   };
 
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" aria-labelledby="normalize-title">
-      <DialogTitle id="normalize-title">{t('lens.normalizeTitle')}</DialogTitle>
-      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-        <Typography variant="body2" color="text.secondary">
-          {t('lens.normalizeHelp')}
-        </Typography>
-        {doc?.large && <Alert severity="info">{t('hd.large')}</Alert>}
-        {doc && doc.parse.state === 'syntax' && <Alert severity="warning">{t('hd.notJson')}</Alert>}
-        {items.length === 0 ? (
-          <Alert severity="success">{t('lens.normalizeNone')}</Alert>
-        ) : (
-          <>
-            <Typography variant="subtitle2">{t('lens.normalizeCount', { count: chosen.length })}</Typography>
-            <List dense aria-label={t('lens.normalizeTitle')} sx={{ maxHeight: 420, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
-              {items.map((i) => (
-                <ListItem key={i.path} divider sx={{ alignItems: 'flex-start', gap: 1 }}>
-                  <Checkbox
-                    edge="start"
-                    checked={!off.has(i.path)}
-                    slotProps={{ input: { 'aria-label': i.path } }}
-                    onChange={(e) =>
-                      setOff((s) => {
-                        const next = new Set(s);
-                        if (e.target.checked) next.delete(i.path);
-                        else next.add(i.path);
-                        return next;
-                      })
-                    }
-                  />
-                  <Box sx={{ flex: 1, minWidth: 0 }}>
-                    <Typography variant="caption" sx={{ fontFamily: MONO, display: 'block', color: 'text.secondary' }}>
-                      {i.path}
-                    </Typography>
-                    <DiffText diff={i.diff} />
-                    <Box sx={{ display: 'flex', gap: 0.5, mt: 0.5, flexWrap: 'wrap' }}>
-                      {i.steps.map((s) => (
-                        <Chip key={s} size="small" variant="outlined" color={s === 'mojibake' ? 'warning' : 'default'} label={t(STEP[s], { family: i.family ? pick(MOJIBAKE_FAMILIES[i.family], lang) : '' })} />
-                      ))}
-                      {i.steps.includes('mojibake') && <Chip size="small" color="warning" label={t('lens.guess')} />}
-                    </Box>
+    <ToolDialog
+      open={open}
+      onClose={onClose}
+      titleId="normalize-title"
+      title={t('lens.normalizeTitle')}
+      help={t('lens.normalizeHelp')}
+      gap={1}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('hd.cancel')}</Button>
+          <Button variant="contained" disabled={chosen.length === 0 || !doc || doc.readOnly} onClick={apply}>
+            {t('lens.apply', { count: chosen.length })}
+          </Button>
+        </>
+      }
+    >
+      {doc?.large && <Alert severity="info">{t('hd.large')}</Alert>}
+      {doc && doc.parse.state === 'syntax' && <Alert severity="warning">{t('hd.notJson')}</Alert>}
+      {items.length === 0 ? (
+        <Alert severity="success">{t('lens.normalizeNone')}</Alert>
+      ) : (
+        <>
+          <Typography variant="subtitle2">{t('lens.normalizeCount', { count: chosen.length })}</Typography>
+          <List dense aria-label={t('lens.normalizeTitle')} sx={{ maxHeight: 420, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
+            {items.map((i) => (
+              <ListItem key={i.path} divider sx={{ alignItems: 'flex-start', gap: 1 }}>
+                <Checkbox
+                  edge="start"
+                  checked={!off.has(i.path)}
+                  slotProps={{ input: { 'aria-label': i.path } }}
+                  onChange={(e) =>
+                    setOff((s) => {
+                      const next = new Set(s);
+                      if (e.target.checked) next.delete(i.path);
+                      else next.add(i.path);
+                      return next;
+                    })
+                  }
+                />
+                <Box sx={{ flex: 1, minWidth: 0 }}>
+                  <Typography variant="caption" sx={{ fontFamily: MONO, display: 'block', color: 'text.secondary' }}>
+                    {i.path}
+                  </Typography>
+                  <DiffText diff={i.diff} />
+                  <Box sx={{ display: 'flex', gap: 0.5, mt: 0.5, flexWrap: 'wrap' }}>
+                    {i.steps.map((s) => (
+                      <Chip key={s} size="small" variant="outlined" color={s === 'mojibake' ? 'warning' : 'default'} label={t(STEP[s], { family: i.family ? pick(MOJIBAKE_FAMILIES[i.family], lang) : '' })} />
+                    ))}
+                    {i.steps.includes('mojibake') && <Chip size="small" color="warning" label={t('lens.guess')} />}
                   </Box>
-                </ListItem>
-              ))}
-            </List>
-          </>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('hd.cancel')}</Button>
-        <Button variant="contained" disabled={chosen.length === 0 || !doc || doc.readOnly} onClick={apply}>
-          {t('lens.apply', { count: chosen.length })}
-        </Button>
-      </DialogActions>
-    </Dialog>
+                </Box>
+              </ListItem>
+            ))}
+          </List>
+        </>
+      )}
+    </ToolDialog>
   );
 }

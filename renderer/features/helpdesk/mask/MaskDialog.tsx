@@ -4,7 +4,7 @@
  * `$masked` key, so the editor shows the banner and sending refuses it for production — or is
  * saved straight away. The original document is never changed.
  */
-import { Alert, AlertTitle, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import type { Localized } from '../../../../shared/i18n/localized';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -15,6 +15,7 @@ import { ExportTargets } from '../exports/ExportTargets';
 import type { Exporter } from '../exports/useExporter';
 import { maskDocumentText, type MaskOptionsUi, type MaskOutcome } from './maskPreview';
 import { MONO } from '../mono';
+import { ToolDialog } from '../ToolDialog';
 
 const SHOWN = 200;
 
@@ -58,66 +59,68 @@ export function MaskDialog({ open, doc, appVersion, exporter, onClose, onOpenMas
   const ok = outcome?.ok ? outcome : undefined;
 
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" aria-labelledby="mask-title">
-      <DialogTitle id="mask-title">{t('mask.title')}</DialogTitle>
-      <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-        <Typography variant="body2" color="text.secondary">
-          {t('mask.help')}
-        </Typography>
-        {doc?.masked && <Alert severity="info">{t('mask.alreadyMasked')}</Alert>}
-        <Box>
-          <FormControlLabel control={<Checkbox checked={options.keepStructure} onChange={(e) => setOptions((o) => ({ ...o, keepStructure: e.target.checked }))} />} label={t('mask.keepStructure')} />
-          <FormControlLabel control={<Checkbox checked={options.removeSecrets} onChange={(e) => setOptions((o) => ({ ...o, removeSecrets: e.target.checked }))} />} label={t('mask.removeSecrets')} />
-        </Box>
-        {loadError && <Alert severity="error">{tl(loadError)}</Alert>}
-        {outcome && !outcome.ok && (
-          <Alert severity="error">
-            <AlertTitle>{t('mask.failed')}</AlertTitle>
-            {tl(outcome.error)}
-          </Alert>
-        )}
-        {ok && (
-          <Box component="section" aria-labelledby="mask-preview-title">
-            <Typography id="mask-preview-title" variant="subtitle2" sx={{ mb: 0.5 }}>
-              {t('mask.preview', { count: ok.changes.length })}
-            </Typography>
-            <Box sx={{ maxHeight: 360, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
-              <Table size="small" stickyHeader aria-labelledby="mask-preview-title">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('triage.path')}</TableCell>
-                    <TableCell>{t('mask.before')}</TableCell>
-                    <TableCell>{t('mask.after')}</TableCell>
+    <ToolDialog
+      open={open}
+      onClose={onClose}
+      titleId="mask-title"
+      title={t('mask.title')}
+      help={t('mask.help')}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('hd.cancel')}</Button>
+          <Button variant="contained" disabled={!ok} onClick={() => ok && onOpenMasked(name, ok.text)}>
+            {t('mask.openTab')}
+          </Button>
+        </>
+      }
+    >
+      {doc?.masked && <Alert severity="info">{t('mask.alreadyMasked')}</Alert>}
+      <Box>
+        <FormControlLabel control={<Checkbox checked={options.keepStructure} onChange={(e) => setOptions((o) => ({ ...o, keepStructure: e.target.checked }))} />} label={t('mask.keepStructure')} />
+        <FormControlLabel control={<Checkbox checked={options.removeSecrets} onChange={(e) => setOptions((o) => ({ ...o, removeSecrets: e.target.checked }))} />} label={t('mask.removeSecrets')} />
+      </Box>
+      {loadError && <Alert severity="error">{tl(loadError)}</Alert>}
+      {outcome && !outcome.ok && (
+        <Alert severity="error">
+          <AlertTitle>{t('mask.failed')}</AlertTitle>
+          {tl(outcome.error)}
+        </Alert>
+      )}
+      {ok && (
+        <Box component="section" aria-labelledby="mask-preview-title">
+          <Typography id="mask-preview-title" variant="subtitle2" sx={{ mb: 0.5 }}>
+            {t('mask.preview', { count: ok.changes.length })}
+          </Typography>
+          <Box sx={{ maxHeight: 360, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}>
+            <Table size="small" stickyHeader aria-labelledby="mask-preview-title">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('triage.path')}</TableCell>
+                  <TableCell>{t('mask.before')}</TableCell>
+                  <TableCell>{t('mask.after')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {ok.changes.slice(0, SHOWN).map((c) => (
+                  <TableRow key={`${c.path}:${c.key ? 'k' : 'v'}`}>
+                    <TableCell sx={{ fontFamily: MONO, fontSize: 12, wordBreak: 'break-all' }}>{c.path}</TableCell>
+                    <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>{c.before}</TableCell>
+                    <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}>{c.after ?? '—'}</TableCell>
                   </TableRow>
-                </TableHead>
-                <TableBody>
-                  {ok.changes.slice(0, SHOWN).map((c) => (
-                    <TableRow key={`${c.path}:${c.key ? 'k' : 'v'}`}>
-                      <TableCell sx={{ fontFamily: MONO, fontSize: 12, wordBreak: 'break-all' }}>{c.path}</TableCell>
-                      <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>{c.before}</TableCell>
-                      <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}>{c.after ?? '—'}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
-            {ok.changes.length > SHOWN && (
-              <Typography variant="caption" color="text.secondary">
-                {t('mask.more', { count: ok.changes.length - SHOWN })}
-              </Typography>
-            )}
+                ))}
+              </TableBody>
+            </Table>
           </Box>
-        )}
-        {ok && (
-          <ExportTargets exporter={exporter} suggestedName={name} build={async () => [{ name, text: ok.text, mime: 'application/json' }]} />
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('hd.cancel')}</Button>
-        <Button variant="contained" disabled={!ok} onClick={() => ok && onOpenMasked(name, ok.text)}>
-          {t('mask.openTab')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          {ok.changes.length > SHOWN && (
+            <Typography variant="caption" color="text.secondary">
+              {t('mask.more', { count: ok.changes.length - SHOWN })}
+            </Typography>
+          )}
+        </Box>
+      )}
+      {ok && (
+        <ExportTargets exporter={exporter} suggestedName={name} build={async () => [{ name, text: ok.text, mime: 'application/json' }]} />
+      )}
+    </ToolDialog>
   );
 }

@@ -15,6 +15,7 @@ import { useSend } from '../SendContext';
 import { EnvironmentEditor } from './EnvironmentEditor';
 import { SandboxPanel } from './SandboxPanel';
 import { SecretStoragePanel } from './SecretStoragePanel';
+import { HiddenFileInput } from '../../open/HiddenFileInput';
 
 /** Mounted while the environments dialog is open. */
 export function EnvironmentsDialogHost() {
@@ -80,18 +81,7 @@ function EnvironmentsDialog() {
               <Button onClick={() => importInput.current?.click()}>{t('send.env.import')}</Button>
               <Button onClick={() => void doExport()}>{t('send.env.export')}</Button>
             </Stack>
-            <input
-              ref={importInput}
-              type="file"
-              accept=".json,application/json"
-              hidden
-              aria-label={t('send.env.import')}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void doImport(file);
-              }}
-            />
+            <HiddenFileInput ref={importInput} accept=".json,application/json" label={t('send.env.import')} onFile={(file) => void doImport(file)} />
           </Box>
           <Box sx={{ flex: 1, minWidth: 0 }}>
             {/* The sandbox's controls come first: starting it is what a tester opens this for. */}

@@ -67,16 +67,7 @@ export function DateTimeInput({ id, label, field, value, onWrite, disabled, erro
       <TextField
         id={id}
         label={label}
-        value={draft.shown}
-        onChange={(e) => {
-          setUnreadable(undefined);
-          draft.change(e.target.value);
-        }}
-        onBlur={draft.commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setUnreadable(undefined);
-          draft.onKeyDown(e);
-        }}
+        {...draft.bind({ reset: () => setUnreadable(undefined) })}
         disabled={disabled}
         error={error || Boolean(unreadable) || invalidExisting}
         size="small"

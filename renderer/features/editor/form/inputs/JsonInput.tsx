@@ -35,16 +35,7 @@ export function JsonInput({ id, label, value, onWrite, disabled, error, describe
     <TextField
       id={id}
       label={label}
-      value={draft.shown}
-      onChange={(e) => {
-        setBad(undefined);
-        draft.change(e.target.value);
-      }}
-      onBlur={draft.commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') setBad(undefined);
-        draft.onKeyDown(e, { multiline: true });
-      }}
+      {...draft.bind({ multiline: true, reset: () => setBad(undefined) })}
       disabled={disabled}
       error={error || Boolean(bad)}
       size="small"

@@ -46,10 +46,7 @@ export function TextInput({ id, label, field, value, onWrite, disabled, error, d
     <TextField
       id={id}
       label={label}
-      value={draft.shown}
-      onChange={(e) => draft.change(e.target.value)}
-      onBlur={draft.commit}
-      onKeyDown={(e) => draft.onKeyDown(e, { multiline })}
+      {...draft.bind({ multiline })}
       disabled={disabled}
       error={error}
       size="small"
