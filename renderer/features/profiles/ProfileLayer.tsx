@@ -29,9 +29,12 @@ export function ProfileLayer({ open, value, info, notices, onClose, onChoose }: 
   const profiles = useUserProfiles(bridge, store, notices, onChoose);
   const [browsing, setBrowsing] = useState(false);
   const workspace = info?.capabilities.workspace ?? null;
-  // A file may have been copied into the data folder since the last listing.
+  // A file may have been copied into the data folder since the last listing; what the last
+  // action said belongs to the last time the picker was open.
   useEffect(() => {
-    if (open) void profiles.refresh();
+    if (!open) return;
+    profiles.clearOutcome();
+    void profiles.refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
   return (
