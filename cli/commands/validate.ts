@@ -3,6 +3,7 @@
  *  [--report html|csv|json|junit [--mask [--keep-structure]]] [-o FILE] FILE|DIR... | -`
  * Exit 0 when no file has an error (warnings allowed), 1 when some file has an error, 2 on a usage
  * error or an unreadable file. Folders are walked recursively for .json files (validateBatch.ts).
+ * `--compare-profile B` compares each file's results under `--profile` and B (validateCompare.ts).
  */
 import { isKindId, parseJson, validateText, type KindId } from '../../shared/index';
 import { t } from '../../shared/i18n/localized';
@@ -15,6 +16,7 @@ import { renderText } from '../output/text';
 import { resolveProfile } from '../profileOption';
 import { readInput } from '../readInput';
 import { batchReportText, expandInputs, writeOutput, type BatchInput } from './validateBatch';
+import { runCompare } from './validateCompare';
 import { REPORT_FORMATS, type ReportFormat } from '../../shared/report/index';
 
 const FORMATS = ['text', 'json', 'junit'] as const;
@@ -23,7 +25,7 @@ const FORMATS = ['text', 'json', 'junit'] as const;
 export const validateCommand: Command = {
   name: 'validate',
   summary: t('Kiểm tra gói tin QCVN 120 (tệp hoặc - cho stdin)', 'Validate QCVN 120 packets (files, or - for stdin)'),
-  usage: 'qcvn120 validate [--kind K] [--packet ID] [--profile P [--data-dir D]] [--request FILE] [--format text|json|junit] [--report html|csv|json|junit [--mask]] [-o FILE] FILE|DIR... | -',
+  usage: 'qcvn120 validate [--kind K] [--packet ID] [--profile P [--data-dir D]] [--compare-profile B] [--request FILE] [--format text|json|junit] [--report html|csv|json|junit [--mask]] [-o FILE] FILE|DIR... | -',
   help: t(
     [
       'Tùy chọn:',
@@ -31,6 +33,8 @@ export const validateCommand: Command = {
       '  --packet ID     gói tin cụ thể, ví dụ LayThuTuc.response',
       '  --profile P     strict (mặc định), lenient, đường dẫn tệp hồ sơ cấu hình JSON, hoặc id của hồ sơ đã nhập trong ứng dụng (docs/PROFILES.md)',
       '  --data-dir D    thư mục dữ liệu của ứng dụng, nơi có các hồ sơ đã nhập (mặc định QCVN120_DATA_DIR hoặc thư mục của ứng dụng)',
+      '  --compare-profile B  so sánh kết quả theo --profile (A) và hồ sơ B: vấn đề mới, không còn, đổi mức, tệp đổi từ hợp lệ sang không hợp lệ;',
+      '                  dùng với --format text|json; mã thoát theo hồ sơ B (hồ sơ sắp áp dụng)',
       '  --request FILE  yêu cầu tương ứng của một phản hồi (cho các quy tắc so khớp, ví dụ c.4-1)',
       '  --format F      text (cho người đọc, mặc định), json (một tài liệu JSON), junit (cho CI)',
       '  --report R      báo cáo cả lô: html (in được), csv (Excel), json, junit — nhóm theo quy tắc, đơn vị, loại gói, dịch vụ',
@@ -42,6 +46,7 @@ export const validateCommand: Command = {
       'Ví dụ: qcvn120 validate ../shared/samples/dossier/93-invalid-cross-field.json',
       '       qcvn120 new statistics | qcvn120 validate -',
       '       qcvn120 validate ho-so-bi-tu-choi/ --report html -o bao-cao.html',
+      '       qcvn120 validate --profile strict --compare-profile huong-dan-moi.json ho-so/',
     ].join('\n'),
     [
       'Options:',
@@ -49,6 +54,8 @@ export const validateCommand: Command = {
       '  --packet ID     a specific packet, e.g. LayThuTuc.response',
       '  --profile P     strict (default), lenient, the path of a JSON profile file, or the id of a profile imported in the app (docs/PROFILES.md)',
       '  --data-dir D    the app\'s data folder, where imported profiles are (default QCVN120_DATA_DIR or the app\'s folder)',
+      '  --compare-profile B  compare the results under --profile (A) and profile B: new, gone and re-graded issues, files that go',
+      '                  from valid to invalid; with --format text|json; the exit code is that of profile B (the one being adopted)',
       '  --request FILE  the request a reply answers (for pairing rules such as c.4-1)',
       '  --format F      text (for people, default), json (one JSON document), junit (for CI)',
       '  --report R      report of the whole batch: html (printable), csv (Excel), json, junit — grouped by rule, agency, kind, service',
@@ -60,6 +67,7 @@ export const validateCommand: Command = {
       'Examples: qcvn120 validate ../shared/samples/dossier/93-invalid-cross-field.json',
       '          qcvn120 new statistics | qcvn120 validate -',
       '          qcvn120 validate rejected/ --report html -o report.html',
+      '          qcvn120 validate --profile strict --compare-profile new-guide.json dossiers/',
     ].join('\n'),
   ),
   options: [
@@ -67,6 +75,7 @@ export const validateCommand: Command = {
     { name: 'packet', value: true },
     { name: 'profile', value: true },
     { name: 'data-dir', value: true },
+    { name: 'compare-profile', value: true },
     { name: 'request', value: true },
     { name: 'format', value: true, choices: FORMATS },
     { name: 'report', value: true, choices: REPORT_FORMATS },
@@ -82,6 +91,10 @@ export const validateCommand: Command = {
     const report = options.report as ReportFormat | undefined;
     if (report && options.format !== undefined) throw new UsageError('Dùng --report hoặc --format, không dùng cả hai.', 'Use --report or --format, not both.');
     if (!report && (options.mask || options['keep-structure'])) throw new UsageError('--mask chỉ dùng với --report.', '--mask applies only with --report.');
+    const compareWith = options['compare-profile'] as string | undefined;
+    if (compareWith !== undefined && (report || options.format === 'junit')) {
+      throw new UsageError('--compare-profile chỉ dùng với --format text hoặc json.', '--compare-profile works only with --format text or json.');
+    }
     const out = (options.o ?? options.output) as string | undefined;
     const positionals = await expandInputs(given, io);
     const kind = options.kind as string | undefined;
@@ -103,6 +116,20 @@ export const validateCommand: Command = {
         throw new UsageError(`--request ${options.request}:${e.line}:${e.column}: ${e.message.vi}`, `--request ${options.request}:${e.line}:${e.column}: ${e.message.en}`);
       }
       request = parsed.value;
+    }
+    if (compareWith !== undefined) {
+      const b = await resolveProfile(compareWith, io, { dataDir: options['data-dir'] as string | undefined });
+      for (const [vi, en] of b.warnings) io.stderr(`${lang === 'vi' ? 'cảnh báo' : 'warning'}: ${lang === 'vi' ? vi : en}\n`);
+      return runCompare({
+        files: positionals,
+        a: profile,
+        b: b.profile!,
+        options: { kind: kind as KindId | undefined, packetId: options.packet as string | undefined, request },
+        format: options.format === 'json' ? 'json' : 'text',
+        lang,
+        out,
+        io,
+      });
     }
     const results: (FileResult & BatchInput)[] = [];
     for (const file of positionals) {
