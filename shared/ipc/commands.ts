@@ -52,6 +52,8 @@ export const COMMANDS = [
   { id: 'nextTab', group: 'view', label: l('Thẻ tài liệu tiếp theo', 'Next document tab'), shortcut: 'CmdOrCtrl+PageDown' },
   { id: 'previousTab', group: 'view', label: l('Thẻ tài liệu trước', 'Previous document tab'), shortcut: 'CmdOrCtrl+PageUp' },
   { id: 'switchProfile', group: 'view', label: l('Đổi hồ sơ kiểm tra…', 'Switch the validation profile…') },
+  // What a profile change would change for the active document (renderer/features/profiles/compare).
+  { id: 'compareProfiles', group: 'view', label: l('So sánh kết quả theo hai hồ sơ cấu hình…', 'Compare results under two profiles…') },
   // Helpdesk (issue 6): batch triage, masking, evidence packs, reports, the text lens, the reply explainer.
   { id: 'triageFolder', group: 'helpdesk', label: l('Kiểm tra hàng loạt một thư mục…', 'Batch triage of a folder…'), electronMenu: 'file' },
   { id: 'triageResults', group: 'helpdesk', label: l('Kết quả kiểm tra hàng loạt', 'Batch triage results'), electronMenu: 'view' },

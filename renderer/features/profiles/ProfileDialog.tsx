@@ -43,10 +43,12 @@ export interface ProfileDialogProps {
   onImportFromWorkspace(): void;
   onClose(): void;
   onChoose(profileId: string): void;
+  /** Opens "Compare results under two profiles…" (compare/); no button without it. */
+  onCompare?(): void;
 }
 
 /** The profile picker. */
-export function ProfileDialog({ open, profiles, value, nativeDialogs, workspace, onImportFromWorkspace, onClose, onChoose }: ProfileDialogProps) {
+export function ProfileDialog({ open, profiles, value, nativeDialogs, workspace, onImportFromWorkspace, onClose, onChoose, onCompare }: ProfileDialogProps) {
   const { t, tl } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState<ProfileEntry>();
@@ -191,6 +193,11 @@ export function ProfileDialog({ open, profiles, value, nativeDialogs, workspace,
         {workspace !== null && !nativeDialogs && (
           <Button onClick={onImportFromWorkspace} disabled={profiles.busy}>
             {t('profiles.importWorkspace')}
+          </Button>
+        )}
+        {onCompare && (
+          <Button onClick={onCompare} disabled={profiles.busy}>
+            {t('profileCompare.open')}
           </Button>
         )}
         <Box sx={{ flex: 1 }} />

@@ -9,6 +9,7 @@ import { useBridge } from '../../bridge/BridgeContext';
 import { useEditorStore } from '../editor/model/EditorContext';
 import { WorkspaceDialog } from '../open/WorkspaceDialog';
 import type { Notices } from '../shell/useNotices';
+import { ProfileCompareLayer } from './compare/ProfileCompareLayer';
 import { ProfileDialog } from './ProfileDialog';
 import { useUserProfiles } from './useUserProfiles';
 
@@ -28,6 +29,7 @@ export function ProfileLayer({ open, value, info, notices, onClose, onChoose }: 
   const store = useEditorStore();
   const profiles = useUserProfiles(bridge, store, notices, onChoose);
   const [browsing, setBrowsing] = useState(false);
+  const [comparing, setComparing] = useState(false);
   const workspace = info?.capabilities.workspace ?? null;
   // A file may have been copied into the data folder since the last listing; what the last
   // action said belongs to the last time the picker was open.
@@ -48,7 +50,17 @@ export function ProfileLayer({ open, value, info, notices, onClose, onChoose }: 
         onImportFromWorkspace={() => setBrowsing(true)}
         onClose={onClose}
         onChoose={onChoose}
+        onCompare={
+          store.getState().activeId
+            ? () => {
+                profiles.clearOutcome();
+                onClose();
+                setComparing(true);
+              }
+            : undefined
+        }
       />
+      <ProfileCompareLayer open={comparing} profileId={value} entries={profiles.entries} onOpen={() => setComparing(true)} onClose={() => setComparing(false)} />
       {workspace !== null && (
         <WorkspaceDialog
           open={open && browsing}

@@ -2,7 +2,11 @@
  * The profile picker's strings (merged into renderer/i18n/dictionary.ts), Vietnamese first with
  * complete English. The explanation is the short form of docs/PROFILES.md "A profile file".
  */
+import { PROFILE_COMPARE_STRINGS } from './compare/strings';
+
 export const PROFILE_STRINGS = {
+  // Comparing results under two profiles (compare/).
+  ...PROFILE_COMPARE_STRINGS,
   'profiles.builtIn': { vi: 'Có sẵn', en: 'Built-in' },
   'profiles.userSection': { vi: 'Hồ sơ đã nhập', en: 'Imported profiles' },
   'profiles.noUser': {
