@@ -60,6 +60,12 @@ test('pasted text becomes a document, and the guide’s "=" form gets a syntax e
   const alert = app.getByRole('alert').filter({ hasText: studio.text('syntax.title', { name: studio.text('paste.fileName') }) });
   await expect(alert).toContainText(studio.text('syntax.where', { line: 2, column: 13 }));
   await expect(alert).toContainText(studio.text('syntax.repairs'));
+  // The repair's preview button is drawn beside its explanation, never over it (it was, with the long Vietnamese title).
+  const repair = alert.getByRole('listitem').first();
+  const button = repair.getByRole('button', { name: new RegExp(`^${studio.text('syntax.previewRepair', { title: '' }).trim()}`) });
+  await expect(button).toBeVisible();
+  const [b, d] = [await button.boundingBox(), await repair.locator('.MuiListItemText-secondary').boundingBox()];
+  expect(b && d && (b.y >= d.y + d.height || b.x >= d.x + d.width || b.y + b.height <= d.y), `button ${JSON.stringify(b)} overlaps the description ${JSON.stringify(d)}`).toBe(true);
 });
 
 test('new from template creates a complete, valid packet of the chosen kind', async ({ app }) => {

@@ -34,21 +34,17 @@ export function SyntaxErrorPanel({ name, syntax, repairs, onPreview }: SyntaxErr
           <Typography variant="subtitle2" sx={{ mt: 1.5 }}>
             {t('syntax.repairs')}
           </Typography>
+          {/* The preview button sits under its repair's text: as a ListItem secondary action it was
+              absolutely placed and, with a long Vietnamese title, drawn over the description. */}
           <List dense disablePadding>
             {repairs.map((r) => (
-              <ListItem
-                key={r.code}
-                disableGutters
-                secondaryAction={
-                  onPreview && (
-                    <Button size="small" variant="outlined" color="inherit" onClick={() => onPreview(r)}>
-                      {t('syntax.previewRepair', { title: tl(r.title) })}
-                    </Button>
-                  )
-                }
-                sx={{ pr: onPreview ? 24 : 0 }}
-              >
+              <ListItem key={r.code} disableGutters sx={{ display: 'block' }}>
                 <ListItemText primary={`${tl(r.title)} (${r.count})`} secondary={tl(r.description)} />
+                {onPreview && (
+                  <Button size="small" variant="outlined" color="inherit" onClick={() => onPreview(r)} sx={{ mb: 1 }}>
+                    {t('syntax.previewRepair', { title: tl(r.title) })}
+                  </Button>
+                )}
               </ListItem>
             ))}
           </List>
