@@ -1,6 +1,7 @@
 /**
  * Messages for the user (a file that could not be opened, a saved file, a corrupt settings file
- * set aside). Each stays until dismissed, so nothing important disappears on a timer.
+ * set aside). Each stays until dismissed, so nothing important disappears on a timer; only a
+ * success confirmation leaves by itself (NoticeStack).
  */
 import { useCallback, useState } from 'react';
 import type { Localized } from '../../../shared/i18n/localized';
