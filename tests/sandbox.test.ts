@@ -235,6 +235,9 @@ describe('sandbox portal: faults are classified, the document stays untouched, n
     expect(r.outcome).toBe('fault');
     expect(r.fault).toMatchObject({ kind: 'refused', mayHaveArrived: false, phase: 'login' });
     expect(r.fault!.action.en).toContain('npx qcvn120 sandbox');
+    expect(r.fault!.action.vi).toContain('Khởi động cổng thử nghiệm');
+    // The retry offers the records that never left (the result panel said "0 records" here).
+    expect(r.recordCount).toBe(1);
   });
 
   it('a lost reply after the create was stored: the app says it may have arrived; retry → "-3"; update → success', async () => {

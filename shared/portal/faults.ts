@@ -79,8 +79,9 @@ const TEXTS: Record<FaultKind, FaultText> = {
     title: t('Kết nối bị từ chối', 'Connection refused'),
     message: t('Máy chủ {url} từ chối kết nối: không có dịch vụ nào đang lắng nghe ở địa chỉ và cổng này.', 'The server at {url} refused the connection: nothing is listening at that address and port.'),
     action: t(
-      'Kiểm tra địa chỉ và cổng (port) của môi trường; với Sandbox, hãy chạy "npx qcvn120 sandbox" trước. Gói tin chưa được gửi đi.',
-      'Check the environment\'s address and port; for the Sandbox, start "npx qcvn120 sandbox" first. Nothing was sent.',
+      // Both ways to start the sandbox: app users do not have a terminal in front of them.
+      'Kiểm tra địa chỉ và cổng (port) của môi trường; với Sandbox, hãy khởi động cổng thử nghiệm trước (trong ứng dụng: Môi trường gửi → "Khởi động cổng thử nghiệm"; dòng lệnh: "npx qcvn120 sandbox"). Gói tin chưa được gửi đi.',
+      'Check the environment\'s address and port; for the Sandbox, start the sandbox portal first (in the app: Sending environments → "Start the sandbox portal"; on the command line: "npx qcvn120 sandbox"). Nothing was sent.',
     ),
     mayHaveArrived: false,
     retryable: true,

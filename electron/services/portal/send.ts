@@ -145,6 +145,8 @@ export async function sendDocument(call: SendCall, deps: SendDeps): Promise<Send
   if (!first.ok) return refuse({ code: 'plan', message: first.error });
   result.service = first.plan.service;
   result.notices.push(...first.plan.notices);
+  // Counted now, so a fault at login or lookup still says how many records a retry sends.
+  result.recordCount = first.plan.requests.reduce((n, r) => n + r.recordIndexes.length, 0);
 
   progress({ phase: 'validate', done: 0, total: 1, message: t('Đang kiểm tra gói tin…', 'Checking the packet…') });
   const check = checkBeforeSend(document, { service: first.plan.service, madonvi: env.madonvi, isUpdating: request.isUpdating }, deps.validate);
