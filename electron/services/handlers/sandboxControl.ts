@@ -11,7 +11,7 @@ import type { SandboxStatus } from '../../../shared/ipc/send';
 import { SANDBOX_DEFAULT_PORT, SANDBOX_ENVIRONMENT_ID, SANDBOX_USERNAME } from '../../../shared/portal/environment';
 import { ServiceError, errnoCode } from '../errors';
 import type { EnvironmentStore } from '../environments/store';
-import { parseFaultSpec } from '../sandbox/faults';
+import { NO_FAULTS, parseFaultSpec } from '../sandbox/faults';
 import { startSandbox, type RunningSandbox } from '../sandbox/server';
 
 export interface SandboxControl {
@@ -46,7 +46,8 @@ export function createSandboxControl(dataDir: string, environments: EnvironmentS
     dataDir: sandboxDir,
     username: SANDBOX_USERNAME,
     command: `npx qcvn120 sandbox --port ${running?.port ?? SANDBOX_DEFAULT_PORT} --data-dir "${sandboxDir}"`,
-    ...(running ? { url: running.url, port: running.port, faults: running.faults } : {}),
+    // No faults: nothing to show (the command line's English "(none)" was shown in the Vietnamese interface).
+    ...(running ? { url: running.url, port: running.port, ...(running.faults !== NO_FAULTS ? { faults: running.faults } : {}) } : {}),
   });
 
   const launch = async (faults: string | undefined): Promise<RunningSandbox> => {

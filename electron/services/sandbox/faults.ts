@@ -87,6 +87,9 @@ export function parseFaultSpec(spec: string | undefined): ParseFaults {
   return { ok: true, spec: out };
 }
 
+/** What describeFaults says when no fault is injected (the start banner of the command line). */
+export const NO_FAULTS = '(none)';
+
 /** A readable one-line description of the active faults, for the start banner. */
 export function describeFaults(spec: FaultSpec): string {
   const parts: string[] = [];
@@ -97,7 +100,7 @@ export function describeFaults(spec: FaultSpec): string {
     const v = w.kind === 'probability' ? String(w.p) : w.kind === 'every' || w.kind === 'after' || w.kind === 'nth' ? `${w.kind}:${w.n}` : w.kind;
     parts.push(`${name}=${v}`);
   }
-  return parts.length ? parts.join(', ') : '(none)';
+  return parts.length ? parts.join(', ') : NO_FAULTS;
 }
 
 /** Decides, call by call, which faults fire. */
