@@ -270,6 +270,10 @@ export const SEND_STRINGS = {
   'send.history.count': { vi: 'Tìm thấy {n} lần gửi.', en: 'Found {n} send(s).', enOne: 'Found {n} send.' },
   'send.history.shown': { vi: 'Hiện {shown} lần gửi mới nhất; thu hẹp tìm kiếm để xem các lần khác.', en: 'Showing the {shown} newest; narrow the search to see others.' },
   'send.history.empty': { vi: 'Không có lần gửi nào khớp.', en: 'No send matches.' },
+  'send.history.none': {
+    vi: 'Chưa có lần gửi nào. Mỗi lần gửi (nút Gửi… trên thanh công cụ) được ghi lại ở đây, kèm yêu cầu và trả lời của Cổng.',
+    en: 'No send yet. Every send (Send… in the toolbar) is recorded here, with its request and the portal\'s reply.',
+  },
   'send.history.details': { vi: 'Chi tiết lần gửi', en: 'Send details' },
   'send.history.pick': { vi: 'Chọn một lần gửi để xem yêu cầu và trả lời.', en: 'Choose a send to see its request and reply.' },
   'send.history.part': { vi: 'phần {n}/{total}', en: 'part {n}/{total}' },

@@ -10,7 +10,12 @@ import { HistoryActions } from './HistoryActions';
 import { HistoryDetails } from './HistoryDetails';
 import { HistoryFiltersBar } from './HistoryFiltersBar';
 import { HistoryTable } from './HistoryTable';
-import { useHistorySearch } from './useHistorySearch';
+import { NO_FILTERS, useHistorySearch, type HistoryFilters } from './useHistorySearch';
+
+/** Whether any search criterion is set. */
+function filtered(filters: HistoryFilters): boolean {
+  return (Object.keys(NO_FILTERS) as (keyof HistoryFilters)[]).some((k) => filters[k] !== NO_FILTERS[k]);
+}
 
 /** Mounted while the history is open. */
 export function HistoryDialogHost() {
@@ -46,7 +51,8 @@ function HistoryDialog() {
           {search.entries.length > 0 ? (
             <HistoryTable entries={search.entries} selectedId={search.selected?.id} onSelect={search.select} />
           ) : (
-            !search.searching && <Typography variant="body2">{t('send.history.empty')}</Typography>
+            // An empty history says how it fills up; "no send matches" is for a search that found nothing.
+            !search.searching && <Typography variant="body2">{t(filtered(search.filters) ? 'send.history.empty' : 'send.history.none')}</Typography>
           )}
           {search.selected ? (
             <HistoryDetails entry={search.selected} onReopen={(part) => void reopen(search.selected!.id, part)} />

@@ -6,6 +6,7 @@ import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { environmentName, type EnvironmentSummary } from '../../../../shared/portal/environment';
 import { allPackets } from '../../../../shared/spec/registry';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { DayField } from './DayField';
 import { NO_FILTERS, type HistoryFilters } from './useHistorySearch';
 
 const OUTCOMES = ['success', 'portal-error', 'fault', 'cancelled'] as const;
@@ -46,8 +47,8 @@ export function HistoryFiltersBar({ filters, environments, onChange }: HistoryFi
           </MenuItem>
         ))}
       </TextField>
-      <TextField size="small" type="date" label={t('send.history.from')} value={filters.from} onChange={(e) => onChange({ from: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField size="small" type="date" label={t('send.history.to')} value={filters.to} onChange={(e) => onChange({ to: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+      <DayField label={t('send.history.from')} value={filters.from} onChange={(from) => onChange({ from })} />
+      <DayField label={t('send.history.to')} value={filters.to} onChange={(to) => onChange({ to })} />
       <TextField select size="small" label={t('send.history.outcome')} value={filters.outcome} onChange={(e) => onChange({ outcome: e.target.value as HistoryFilters['outcome'] })} sx={{ minWidth: 160 }}>
         {any}
         {OUTCOMES.map((o) => (

@@ -9,6 +9,8 @@ import { MultiSectionDigitalClock } from '@mui/x-date-pickers/MultiSectionDigita
 import { usePickerTranslations } from '@mui/x-date-pickers/hooks';
 import { useEffect, useState } from 'react';
 import { nowInVietnam } from '../../../../../shared/datetime/wire';
+import { useI18n } from '../../../../i18n/I18nProvider';
+import { weekdayLabel } from '../PickersProvider';
 import { localToDate } from './dateText';
 
 export interface DateTimePopoverProps {
@@ -30,6 +32,7 @@ function vietnamNow(): Date {
 /** The popover. */
 export function DateTimePopover({ anchor, label, value, withTime, onAccept, onClose }: DateTimePopoverProps) {
   const text = usePickerTranslations();
+  const { lang } = useI18n();
   const [draft, setDraft] = useState<Date | null>(value);
   // Each opening starts from the field's value.
   useEffect(() => {
@@ -58,7 +61,7 @@ export function DateTimePopover({ anchor, label, value, withTime, onAccept, onCl
       slotProps={{ paper: { role: 'dialog', 'aria-label': label } as object }}
     >
       <Stack direction="row" divider={<Divider orientation="vertical" flexItem />}>
-        <DateCalendar value={draft} referenceDate={base} onChange={setDay} views={['year', 'month', 'day']} />
+        <DateCalendar value={draft} referenceDate={base} onChange={setDay} views={['year', 'month', 'day']} dayOfWeekFormatter={(d) => weekdayLabel(d, lang)} />
         {withTime && (
           <Box sx={{ display: 'flex', alignItems: 'stretch', maxHeight: 330 }}>
             <MultiSectionDigitalClock
