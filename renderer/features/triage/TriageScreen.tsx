@@ -86,6 +86,19 @@ export function TriageScreen({ open, triage, bridge, onClose, onChoose, onExport
     const file = fileById(h.fileId);
     if (file) onOpen({ file, segments: segmentsOf(h.path) });
   };
+  // Another grouping opens its biggest group, as a new batch opens its top rule: the issues beside
+  // the table always belong to a group of the tab in view (they stayed the rule's before).
+  const chooseDimension = (d: Dimension) => {
+    setDimension(d);
+    if (!view) return;
+    if (d === 'file') {
+      const file = view.files.find((f) => f.counts.error + f.counts.warning + f.counts.info > 0) ?? view.files[0];
+      setSelected(file ? { dimension: 'file', key: String(file.id), filter: { fileId: file.id }, title: file.name } : undefined);
+      return;
+    }
+    const top = (d === 'code' ? view.summary.byCode : d === 'agency' ? view.summary.byAgency : d === 'kind' ? view.summary.byKind : view.summary.byService)[0];
+    setSelected(top ? { dimension: d, key: top.key, filter: filterOf(d, top.key), title: top.key || t('hd.unknown') } : undefined);
+  };
   const pickRule = (key: string) => {
     setDimension('code');
     setSelected({ dimension: 'code', key, filter: filterOf('code', key), title: key });
@@ -169,7 +182,7 @@ export function TriageScreen({ open, triage, bridge, onClose, onChoose, onExport
         {view && (
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '5fr 7fr' }, gap: 2 }}>
             <Paper variant="outlined" sx={{ p: 1.5, minWidth: 0 }}>
-              <GroupPanel view={view} dimension={dimension} onDimension={setDimension} selected={selected} onSelect={setSelected} />
+              <GroupPanel view={view} dimension={dimension} onDimension={chooseDimension} selected={selected} onSelect={setSelected} />
             </Paper>
             <Paper variant="outlined" sx={{ p: 1.5, minWidth: 0 }}>
               {selected ? (

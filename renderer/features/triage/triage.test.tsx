@@ -111,6 +111,11 @@ describe('triage screen', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'By agency' }));
     const table = screen.getByRole('table', { name: 'By agency' });
     expect(within(table).getByText('000.00.01.H22')).toBeTruthy();
+    // The issues beside the table are those of the agency with most issues, no longer the top rule's.
+    const topAgency = view.summary.byAgency[0];
+    const agencyPage = await screen.findByRole('region', { name: translate('triage.issuesOf', 'en', { group: topAgency.key || translate('hd.unknown', 'en') }) });
+    expect(await within(agencyPage).findAllByRole('button', { name: /^Open at the issue/ })).toHaveLength(topAgency.count);
+    expect(screen.queryByRole('region', { name: translate('triage.issuesOf', 'en', { group: view.summary.byCode[0].key }) })).toBeNull();
 
     const maHoSo = JSON.parse(SAMPLE_93).data[0].MaHoSo as string;
     fireEvent.change(screen.getByRole('combobox', { name: /^Value/ }), { target: { value: maHoSo } });
