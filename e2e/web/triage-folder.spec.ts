@@ -76,7 +76,10 @@ test('a folder of rejected packets: grouped counts, records where field = value,
     await expect(rules.getByRole('row').filter({ has: app.getByText(code, { exact: true }) }).getByRole('cell').nth(1)).toHaveText(String(n));
   }
   // By agency (madonvi of the envelope, Madonvi of statistics and survey records).
-  await hd.triage.getByRole('tab', { name: hd.text('triage.byAgency') }).click();
+  const agencyTab = hd.triage.getByRole('tab', { name: hd.text('triage.byAgency') });
+  await agencyTab.click();
+  // Written as worded, like every other control: MUI's upper case piled up Vietnamese marks ("THEO ĐƠN VỊ").
+  await expect(agencyTab).toHaveCSS('text-transform', 'none');
   const agencies = hd.triage.getByRole('table', { name: hd.text('triage.byAgency') });
   for (const [agency, n] of byAgency) {
     if (!agency) continue;

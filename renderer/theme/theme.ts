@@ -20,6 +20,9 @@ export function createAppTheme(mode: 'light' | 'dark'): Theme {
     },
     components: {
       MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
+      // Tabs and toggle buttons as worded too (MUI writes them in capitals: "THEO ĐƠN VỊ", "TIẾNG VIỆT").
+      MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
+      MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
       MuiTooltip: { defaultProps: { arrow: true } },
     },
   });
