@@ -48,7 +48,7 @@ describe('evidence pack', () => {
     }
     expect(isMaskedText(data.parts[0].text)).toBe(true);
     expect(data.replyExplanation).toMatchObject({ code: '-3', status: 'already-exists' });
-    expect(data.issues[0].specRef).toEqual({ vi: 'dossier.md §5, dòng 1', en: 'dossier.md §5, row 1' });
+    expect(data.issues[0].specRef).toEqual({ vi: 'dossier.md §5, mục 1', en: 'dossier.md §5, row 1' });
     expect(data).toMatchObject({ specVersion: 'qcvn120-ref-2025.1', app: { version: '0.1.0' }, profile: { id: 'strict' }, createdAtVietnam: '12/03/2024 08:30', sentAt: '2024-03-12T01:29:00.000Z' });
     // No personal data of the sample anywhere: name (also inside an issue message), CCCD (also in the file name), phone, e-mail.
     for (const leak of ['Nguyễn Thị Minh Hằng', '002190012345', '0912345678', 'hang.ntm@example.vn', '<session-token-from-login>']) {

@@ -14,10 +14,13 @@ export function escapeXml(text: string): string {
   return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
 }
 
-/** "dossier.md §2.1, dòng 18" / "dossier.md §2.1, row 18". */
+/**
+ * "dossier.md §2.1, mục 18" / "dossier.md §2.1, row 18" — "mục" as in the app and the command
+ * line: reports also say "dòng" for a line of the file.
+ */
 export function specRefText(ref: SpecRef | undefined, lang: Lang): string {
   if (!ref) return '';
-  const row = ref.row ? `, ${lang === 'vi' ? 'dòng' : 'row'} ${ref.row}` : '';
+  const row = ref.row ? `, ${lang === 'vi' ? 'mục' : 'row'} ${ref.row}` : '';
   return `${ref.file} ${ref.section}${row}`;
 }
 

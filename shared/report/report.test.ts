@@ -82,7 +82,7 @@ describe('CSV report', () => {
     const rows = readCsv(csv.slice(1));
     expect(rows[0]).toEqual(['Tệp', 'Loại gói', 'Dịch vụ', 'Đơn vị (madonvi)', 'Bản ghi', 'Đường dẫn', 'Dòng', 'Cột', 'Mức độ', 'Mã quy tắc', 'Thông báo', 'Tham chiếu đặc tả']);
     expect(rows).toHaveLength(1 + 4);
-    expect(rows[1]).toEqual(['hoso, "đợt 1".json', 'dossier', 'DongBoHoSoMC', '000.00.01.H22', '0', 'data[0].NgayTiepNhan', '9', '23', 'Lỗi', 'format.datetime14', 'Ngày "2024-03-12" sai định dạng, cần yyyyMMddHHmmss', 'dossier.md §2.1, dòng 17']);
+    expect(rows[1]).toEqual(['hoso, "đợt 1".json', 'dossier', 'DongBoHoSoMC', '000.00.01.H22', '0', 'data[0].NgayTiepNhan', '9', '23', 'Lỗi', 'format.datetime14', 'Ngày "2024-03-12" sai định dạng, cần yyyyMMddHHmmss', 'dossier.md §2.1, mục 17']);
     // A message Excel would run as a formula is neutralised.
     expect(rows[3][10]).toBe("'=SUM(A1) mẹo công thức");
     // Statistics records carry their own agency (Madonvi), which wins over the envelope's.

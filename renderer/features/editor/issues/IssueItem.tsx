@@ -13,6 +13,7 @@ import { styled } from '@mui/material/styles';
 import { Fragment, memo } from 'react';
 import type { Issue } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { specRefText as fieldSpecRefText } from '../tree/describe';
 
 const ICONS = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon } as const;
 
@@ -61,10 +62,18 @@ export function WrappingPath({ path }: { path: string }) {
   );
 }
 
-/** "dossier.md §5 4": where in the reference an issue's rule comes from. */
+/** "dossier.md §5 4": an issue's spec reference, bare (the profile comparison's lists use it). */
 export function specRefText(issue: Issue): string | undefined {
   const r = issue.specRef;
   return r ? `${r.file} ${r.section}${r.row ? ` ${r.row}` : ''}` : undefined;
+}
+
+/**
+ * "dossier.md §5 mục 4": where in the reference an issue's rule comes from, worded as the form's
+ * field labels and the command line word it (a bare "§2.1 37" read like a line number).
+ */
+export function issueSpecRef(issue: Issue, rowWord: string): string | undefined {
+  return issue.specRef ? fieldSpecRefText(issue.specRef, rowWord) : undefined;
 }
 
 export interface IssueItemProps {
@@ -79,7 +88,7 @@ export interface IssueItemProps {
 export const IssueItem = memo(function IssueItem({ issue, current, onSelect, onFix }: IssueItemProps) {
   const { t, tl } = useI18n();
   const Icon = ICONS[issue.severity];
-  const ref = specRefText(issue);
+  const ref = issueSpecRef(issue, t('tree.specRow'));
   return (
     <Row data-issue-code={issue.code} data-current={current}>
       <button type="button" className="qi-main" onClick={() => onSelect(issue)}>

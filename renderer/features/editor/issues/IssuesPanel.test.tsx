@@ -58,7 +58,9 @@ describe('issues panel', () => {
     const deadline = items().find((li) => li.textContent!.includes('data[0].NgayHenTra'))!;
     expect(deadline.textContent).toContain('dòng 25, cột 21');
     expect(deadline.textContent).toContain(report.issues.find((i) => i.path === 'data[0].NgayHenTra')!.message.vi);
-    expect(deadline.textContent).toContain('dossier.md §5');
+    // The rule's item in the reference is named as such, not a bare number beside "dòng 25".
+    const rule = report.issues.find((i) => i.path === 'data[0].NgayHenTra')!.specRef!;
+    expect(deadline.textContent).toContain(`Đặc tả: dossier.md ${rule.section} mục ${rule.row}`);
     expect(screen.getByTestId('issues-panel-counts').textContent).toBe(`${report.counts.error} lỗi, ${report.counts.warning} cảnh báo, 0 thông tin`);
   });
 

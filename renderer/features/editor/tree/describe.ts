@@ -141,7 +141,7 @@ export function fieldLabel(field: FieldSpec | undefined, lang: Lang): string {
   return field ? pick(field.label as Localized, lang) : '';
 }
 
-/** `dossier.md §2.1 dòng 18` / `dossier.md §2.1 row 18`: where a field is defined. */
+/** `dossier.md §2.1 mục 18` / `dossier.md §2.1 row 18`: where a field is defined. */
 export function specRefText(ref: { file: string; section: string; row?: string } | undefined, rowWord: string): string {
   if (!ref) return '';
   return `${ref.file} ${ref.section}${ref.row ? ` ${/^\d+$/.test(ref.row) ? `${rowWord} ${ref.row}` : ref.row}` : ''}`;

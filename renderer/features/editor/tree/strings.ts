@@ -17,7 +17,8 @@ export const TREE_STRINGS = {
   'tree.notDate': { vi: 'không phải ngày giờ yyyyMMddHHmmss', en: 'not a yyyyMMddHHmmss date-time' },
   'tree.notInList': { vi: 'không có trong danh sách mã', en: 'not in the code list' },
   'tree.unknownKey': { vi: 'trường không có trong đặc tả', en: 'a key the spec does not know' },
-  'tree.specRow': { vi: 'dòng', en: 'row' },
+  // "mục", not "dòng": next to an issue's "dòng 23, cột 5" (a line of the file) a table row must read otherwise.
+  'tree.specRow': { vi: 'mục', en: 'row' },
   'tree.actions': { vi: 'Thao tác với bản ghi', en: 'Record actions' },
   'tree.actionsFor': { vi: 'Bản ghi {n}', en: 'Record {n}' },
   'tree.noRecord': { vi: 'Chưa chọn bản ghi', en: 'No record chosen' },
