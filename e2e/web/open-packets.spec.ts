@@ -57,3 +57,12 @@ test('a legacy 8-bit file is not opened as is: the app names it and asks before 
   await expect(confirm).toBeHidden();
   await expect(studio.fact('doc.kind')).toHaveText('Hồ sơ TTHC');
 });
+
+test('a reconstructed PAKN packet says once, above the views, that its definition is provisional', async ({ app }) => {
+  const studio = new Studio(app);
+  await studio.open(sample('feedback', '03-pakn-invalid.json'));
+  await expect(studio.fact('doc.kind')).toContainText('PAKN');
+  await expect(app.getByRole('alert').filter({ hasText: studio.text('doc.provisional') })).toHaveCount(1);
+  // Its issues carry the mark too.
+  await expect(app.getByRole('list', { name: studio.text('doc.issuesTitle') }).getByText(studio.text('issues.provisional')).first()).toBeVisible();
+});

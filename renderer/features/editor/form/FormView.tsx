@@ -154,7 +154,8 @@ export function FormView({ doc }: EditorViewProps) {
               )}
               <RequiredLegend />
             </Box>
-            {(spec.provisional || doc.provisional) && (
+            {/* The document header already says it for a provisional document; said twice, it cost the form a band. */}
+            {spec.provisional && !doc.provisional && (
               <Alert severity="warning" sx={{ borderRadius: 0 }}>
                 {t('doc.provisional')}
               </Alert>
