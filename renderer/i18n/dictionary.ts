@@ -148,6 +148,10 @@ export const DICTIONARY = {
   'job.cancelled': { vi: 'Đã huỷ việc kiểm tra tài liệu.', en: 'Validation of the document was cancelled.' },
   'job.failed': { vi: 'Kiểm tra tài liệu thất bại: {reason}', en: 'Validating the document failed: {reason}' },
   'job.workerFailed': { vi: 'Tiến trình kiểm tra gặp lỗi: {reason}', en: 'The validation worker failed: {reason}' },
+  'job.workerUnavailable': {
+    vi: 'Không khởi động được tiến trình kiểm tra: trình duyệt không tải được tệp của nó (có thể ứng dụng vừa được dựng lại). Hãy tải lại trang (F5); tài liệu chưa lưu được khôi phục.',
+    en: 'The validation worker could not start: the browser could not load its file (the app may just have been rebuilt). Reload the page (F5); unsaved documents are recovered.',
+  },
 
   // The editor's own strings live beside it (renderer/features/editor/strings.ts).
   ...EDITOR_STRINGS,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import { BackgroundValidator, openInWorker } from './client';
+import { BackgroundValidator, JobError, openInWorker } from './client';
 
 /** A stand-in for the Web Worker that answers each request with scripted replies. */
 function fakeWorker(script: (request: WorkerRequest) => Omit<WorkerReply, 'id'>[] | 'silent') {
@@ -68,6 +68,18 @@ describe('document worker client', () => {
       code: 'files.decode',
       localized: message,
     });
+  });
+
+  it('a worker whose script cannot be loaded says so and what to do, not "failed: undefined"', async () => {
+    const worker = fakeWorker(() => 'silent');
+    const job = openInWorker({ text: '[]' }, { largeThreshold: 100 }, callbacks(), new AbortController().signal, () => worker as unknown as Worker);
+    // What the browser gives for a worker script it could not fetch: an Event with no message.
+    worker.onerror?.(new Event('error') as ErrorEvent);
+    const error = (await job.catch((e: unknown) => e)) as JobError;
+    expect(error.code).toBe('documents.failed');
+    expect(error.localized.vi).not.toContain('undefined');
+    expect(error.localized.vi).toContain('tải lại trang');
+    expect(error.localized.en).toContain('Reload the page');
   });
 
   it('cancels by ending the worker at once', async () => {

@@ -57,7 +57,9 @@ export class DocumentWorker {
       }
       p.onMessage?.(message);
     };
-    this.worker.onerror = (event) => this.fail(new JobError('documents.failed', localize('job.workerFailed', { reason: event.message })));
+    // A worker whose script could not be loaded gets a plain Event, without a message ("…failed: undefined").
+    this.worker.onerror = (event) =>
+      this.fail(new JobError('documents.failed', event.message ? localize('job.workerFailed', { reason: event.message }) : localize('job.workerUnavailable')));
   }
 
   /** Rejects every pending request and ends the worker. */
