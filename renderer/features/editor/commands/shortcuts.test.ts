@@ -60,6 +60,8 @@ describe('keyboard shortcuts from the command registry', () => {
     expect(shortcutLabel('CmdOrCtrl+Shift+S')).toBe('Ctrl+Shift+S');
     expect(shortcutLabel('Shift+F8')).toBe('Shift+F8');
     expect(shortcutLabel('CmdOrCtrl+Shift+P', true)).toBe('⌘⇧P');
+    expect(shortcutLabel('CmdOrCtrl+Shift+Enter')).toBe('Ctrl+Shift+Enter');
+    expect(shortcutLabel('CmdOrCtrl+PageDown')).toBe('Ctrl+PageDown');
     expect(shortcutLabel(undefined)).toBe('');
   });
 });

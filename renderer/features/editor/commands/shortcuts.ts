@@ -57,7 +57,9 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' 
 export function shortcutLabel(accelerator: Accelerator | undefined, mac = false): string {
   if (!accelerator) return '';
   const a = parse(accelerator);
-  const key = a.key.length === 1 ? a.key.toUpperCase() : a.key === 'pagedown' ? 'PageDown' : a.key === 'pageup' ? 'PageUp' : a.key.toUpperCase();
+  // Letters and function keys in capitals, named keys as written on keyboards ("Enter", not "ENTER").
+  const key =
+    a.key.length === 1 || /^f\d+$/.test(a.key) ? a.key.toUpperCase() : a.key === 'pagedown' ? 'PageDown' : a.key === 'pageup' ? 'PageUp' : a.key.charAt(0).toUpperCase() + a.key.slice(1);
   if (mac) return `${a.ctrl ? '⌘' : ''}${a.alt ? '⌥' : ''}${a.shift ? '⇧' : ''}${key}`;
   return [a.ctrl && 'Ctrl', a.shift && 'Shift', a.alt && 'Alt', key].filter(Boolean).join('+');
 }
