@@ -3,10 +3,11 @@
  * cleanly (print CSS: A4, repeated table headers, no split rows). It states the app, spec and
  * profile versions and the time in dd/MM/yyyy HH:mm, Asia/Ho_Chi_Minh.
  */
-import type { Lang } from '../i18n/localized';
+import type { Lang, Localized } from '../i18n/localized';
 import { escapeHtml as h, specRefText, vietnamTime } from './format';
 import { L, tr } from './labels';
 import { issueRows, type IssueRow } from './rows';
+import { ruleTitle } from './ruleTitles';
 import { summarize, type GroupCount } from './summary';
 import { DEFAULT_APP_NAME, type ReportEntry, type ReportOptions } from './types';
 
@@ -30,12 +31,17 @@ pre{white-space:pre-wrap;word-break:break-all;background:#f6f6f6;border:1px soli
 @page{size:A4;margin:14mm}
 `;
 
-function groupTable(title: string, groups: GroupCount[], lang: Lang): string {
+/** A table of groups; `describe` adds a group's title under its key (a rule code's name). */
+function groupTable(title: string, groups: GroupCount[], lang: Lang, describe?: (key: string) => Localized | undefined): string {
   if (groups.length === 0) return '';
+  const named = (key: string) => {
+    const d = describe?.(key);
+    return d ? `<br><span class="muted">${h(tr(d, lang))}</span>` : '';
+  };
   const rows = groups
-    .map((g) => `<tr><td class="mono">${h(g.key || tr(L.unknown, lang))}</td><td>${g.count}</td><td>${g.bySeverity.error}</td><td>${g.bySeverity.warning}</td><td>${g.bySeverity.info}</td><td>${g.files}</td></tr>`)
+    .map((g) => `<tr><td><span class="mono">${h(g.key || tr(L.unknown, lang))}</span>${named(g.key)}</td><td>${g.count}</td><td>${g.bySeverity.error}</td><td>${g.bySeverity.warning}</td><td>${g.bySeverity.info}</td><td>${g.files}</td></tr>`)
     .join('');
-  return `<h3>${h(title)}</h3><table><thead><tr><th></th><th>${h(tr(L.count, lang))}</th><th>${h(tr(L.severity.error, lang))}</th><th>${h(tr(L.severity.warning, lang))}</th><th>${h(tr(L.severity.info, lang))}</th><th>${h(tr(L.files, lang))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h3>${h(title)}</h3><table><thead><tr><th>${h(tr(L.group, lang))}</th><th>${h(tr(L.count, lang))}</th><th>${h(tr(L.severity.error, lang))}</th><th>${h(tr(L.severity.warning, lang))}</th><th>${h(tr(L.severity.info, lang))}</th><th>${h(tr(L.files, lang))}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The issues table of one file (shared with the evidence pack). */
@@ -102,7 +108,7 @@ ${metaTable(options, s.profiles, lang)}
 <tr><th>${h(tr(L.records, lang))}</th><td>${s.records}</td></tr>
 <tr><th>${h(tr(L.severity.error, lang))} / ${h(tr(L.severity.warning, lang))} / ${h(tr(L.severity.info, lang))}</th><td>${s.issues.error} / ${s.issues.warning} / ${s.issues.info}</td></tr>
 </tbody></table>
-${groupTable(tr(L.byCode, lang), s.byCode, lang)}
+${groupTable(tr(L.byCode, lang), s.byCode, lang, ruleTitle)}
 ${groupTable(tr(L.byAgency, lang), s.byAgency, lang)}
 ${groupTable(tr(L.byKind, lang), s.byKind, lang)}
 ${groupTable(tr(L.byService, lang), s.byService, lang)}

@@ -19,6 +19,7 @@ export const L = {
   byAgency: t('Theo đơn vị (madonvi)', 'By agency (madonvi)'),
   byKind: t('Theo loại gói tin', 'By packet kind'),
   byService: t('Theo dịch vụ', 'By service'),
+  group: t('Nhóm', 'Group'),
   count: t('Số lượng', 'Count'),
   noIssues: t('Không có vấn đề nào.', 'No issues.'),
   valid: t('Hợp lệ', 'Valid'),

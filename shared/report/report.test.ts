@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ref } from '../spec/common';
+import { kindModule } from '../spec/registry';
 import { toCsv, toHtml, toJUnit, toJsonReport, summarize, findRecords, fieldValues, type ReportEntry } from './index';
 import { issue, reportOf } from './testing';
 
@@ -123,6 +124,18 @@ describe('HTML report', () => {
     const en = new JSDOM(toHtml(batch(), { meta: META, lang: 'en' })).window.document;
     expect(en.querySelector('h1')?.textContent).toBe('QCVN 120 packet validation report');
     expect(en.documentElement.lang).toBe('en');
+  });
+
+  it('names each rule of the by-rule table beside its code, in the report language', () => {
+    const title = (html: string) => {
+      const doc = new JSDOM(html).window.document;
+      const table = [...doc.querySelectorAll('h3')].find((h) => h.textContent === (html.includes('lang="en"') ? 'By rule (code)' : 'Theo quy tắc (mã lỗi)'))!.nextElementSibling!;
+      const row = [...table.querySelectorAll('tbody tr')].find((r) => r.querySelector('.mono')?.textContent === 'dossier.deadline-before-receipt')!;
+      return { header: table.querySelector('th')!.textContent, cell: row.querySelector('td')!.textContent };
+    };
+    const rule = kindModule('dossier').rules.find((r) => r.code === 'dossier.deadline-before-receipt')!;
+    expect(title(toHtml(batch(), { meta: META }))).toEqual({ header: 'Nhóm', cell: `dossier.deadline-before-receipt${rule.title.vi}` });
+    expect(title(toHtml(batch(), { meta: META, lang: 'en' }))).toEqual({ header: 'Group', cell: `dossier.deadline-before-receipt${rule.title.en}` });
   });
 });
 
