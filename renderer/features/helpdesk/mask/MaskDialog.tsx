@@ -8,6 +8,7 @@ import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, Table, Tabl
 import { useEffect, useMemo, useState } from 'react';
 import type { Localized } from '../../../../shared/i18n/localized';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { WrappingPath } from '../../editor/issues/IssueItem';
 import type { EditorDocument } from '../../editor/model/types';
 import { documentText } from '../documentText';
 import { stemOf } from '../exports/download';
@@ -103,7 +104,10 @@ export function MaskDialog({ open, doc, appVersion, exporter, onClose, onOpenMas
               <TableBody>
                 {ok.changes.slice(0, SHOWN).map((c) => (
                   <TableRow key={`${c.path}:${c.key ? 'k' : 'v'}`}>
-                    <TableCell sx={{ fontFamily: MONO, fontSize: 12, wordBreak: 'break-all' }}>{c.path}</TableCell>
+                    {/* Broken between segments, as in the issues panel ("…DinhDanhCHS[0].SoDinhDa|nh" read badly). */}
+                    <TableCell sx={{ fontFamily: MONO, fontSize: 12, overflowWrap: 'anywhere' }}>
+                      <WrappingPath path={c.path} />
+                    </TableCell>
                     <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>{c.before}</TableCell>
                     <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}>{c.after ?? '—'}</TableCell>
                   </TableRow>
