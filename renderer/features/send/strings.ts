@@ -291,8 +291,10 @@ export const SEND_STRINGS = {
     vi: 'Lịch sử đang tắt: các lần gửi mới không được ghi lại.',
     en: 'The history is off: new sends are not recorded.',
   },
-  'send.history.maxEntries': { vi: 'Giữ tối đa (lần gửi, 0 = không giới hạn)', en: 'Keep at most (sends, 0 = no limit)' },
-  'send.history.maxAgeDays': { vi: 'Giữ trong (ngày, 0 = không giới hạn)', en: 'Keep for (days, 0 = no limit)' },
+  // Short labels with "0 = …" below: the long label was cut to "Giữ tối đa (lần gửi, 0 = không giới h…".
+  'send.history.maxEntries': { vi: 'Giữ tối đa (số lần gửi)', en: 'Keep at most (sends)' },
+  'send.history.maxAgeDays': { vi: 'Giữ trong (số ngày)', en: 'Keep for (days)' },
+  'send.history.noLimit': { vi: '0 = không giới hạn', en: '0 = no limit' },
   'send.history.saveSettings': { vi: 'Lưu cài đặt', en: 'Save the settings' },
   'send.history.settingsSaved': { vi: 'Đã lưu cài đặt lịch sử.', en: 'Saved the history settings.' },
   'send.history.clear': { vi: 'Xoá toàn bộ lịch sử…', en: 'Clear the whole history…' },

@@ -88,8 +88,8 @@ export function HistoryActions({ filters, total, onChanged }: HistoryActionsProp
         <FormControlLabel control={<Switch checked={enabled} onChange={(e) => void saveSettings({ enabled: e.target.checked })} />} label={t('send.history.enabled')} />
         {!enabled && <Alert severity="warning">{t('send.history.disabledNote')}</Alert>}
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-          <TextField size="small" type="number" label={t('send.history.maxEntries')} value={maxEntries} onChange={(e) => setMaxEntries(e.target.value)} error={Number.isNaN(whole(maxEntries))} />
-          <TextField size="small" type="number" label={t('send.history.maxAgeDays')} value={maxAgeDays} onChange={(e) => setMaxAgeDays(e.target.value)} error={Number.isNaN(whole(maxAgeDays))} />
+          <TextField size="small" type="number" label={t('send.history.maxEntries')} helperText={t('send.history.noLimit')} value={maxEntries} onChange={(e) => setMaxEntries(e.target.value)} error={Number.isNaN(whole(maxEntries))} />
+          <TextField size="small" type="number" label={t('send.history.maxAgeDays')} helperText={t('send.history.noLimit')} value={maxAgeDays} onChange={(e) => setMaxAgeDays(e.target.value)} error={Number.isNaN(whole(maxAgeDays))} />
           <Button
             variant="outlined"
             disabled={Number.isNaN(whole(maxEntries)) || Number.isNaN(whole(maxAgeDays))}
