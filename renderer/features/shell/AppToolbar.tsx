@@ -143,7 +143,7 @@ export function AppToolbar(p: AppToolbarProps) {
           <Action label={t('action.paste')} icon={<ContentPasteIcon />} compact={compact} onClick={() => runCommand('paste')} />
           <Action label={t('action.new')} icon={<AddIcon />} compact={compact || !wide} onClick={() => runCommand('new')} />
           <Action label={t('action.save')} icon={<SaveIcon />} compact={compact} onClick={p.onSave} disabled={!p.hasDocument} />
-          <HelpdeskMenu />
+          <HelpdeskMenu hasDocument={p.hasDocument} />
           <SendActions />
         </Box>
         <Box sx={{ flex: 1 }} />
