@@ -68,7 +68,7 @@ test('compare strict with an imported guide: new, gone and re-graded issues, a c
   await expect(changed).toContainText('data[0].Email');
   await expect(changed).toContainText('required.missing');
   await expect(changed).toContainText(ed.text('profileCompare.severityMove', { a: ed.text('severity.warning'), b: ed.text('severity.error') }));
-  await expect(changed).toContainText('dossier.md §2.1 13');
+  await expect(changed).toContainText('dossier.md §2.1 mục 13');
   await app.screenshot({ path: testInfo.outputPath('profiles-compare.png') });
 
   // The comparison stays while the dialog is closed and opened again from the palette.

@@ -62,12 +62,6 @@ export function WrappingPath({ path }: { path: string }) {
   );
 }
 
-/** "dossier.md §5 4": an issue's spec reference, bare (the profile comparison's lists use it). */
-export function specRefText(issue: Issue): string | undefined {
-  const r = issue.specRef;
-  return r ? `${r.file} ${r.section}${r.row ? ` ${r.row}` : ''}` : undefined;
-}
-
 /**
  * "dossier.md §5 mục 4": where in the reference an issue's rule comes from, worded as the form's
  * field labels and the command line word it (a bare "§2.1 37" read like a line number).

@@ -9,7 +9,7 @@ import { useId } from 'react';
 import type { Issue } from '../../../../shared/issues/issue';
 import type { ReportComparison } from '../../../../shared/validate/compareReports';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { specRefText, WrappingPath } from '../../editor/issues/IssueItem';
+import { issueSpecRef, WrappingPath } from '../../editor/issues/IssueItem';
 
 /** Items shown per group: enough to read, few enough that a 100,000-record comparison stays responsive. */
 export const MAX_SHOWN = 300;
@@ -48,7 +48,7 @@ export function DifferenceGroup({ kind, comparison, onSelect }: DifferenceGroupP
       </Typography>
       <List dense aria-labelledby={headingId} disablePadding>
         {shown.map(({ issue, severity: sev }, index) => {
-          const ref = specRefText(issue);
+          const ref = issueSpecRef(issue, t('tree.specRow'));
           return (
             <ListItem key={index} disablePadding divider data-issue-code={issue.code}>
               <ListItemButton onClick={() => onSelect(issue)} sx={{ display: 'block' }}>

@@ -117,7 +117,7 @@ describe('compare results under two profiles', () => {
     const added = group(dialog, 'profileCompare.added', 1);
     expect(added[0].textContent).toContain('data[0].Fax');
     expect(added[0].textContent).toContain('required.missing');
-    expect(added[0].textContent).toContain('dossier.md §2.1 14');
+    expect(added[0].textContent).toContain('dossier.md §2.1 row 14');
     expect(group(dialog, 'profileCompare.gone', 1)[0].textContent).toContain('data[0].NgayHenTra');
     const changed = group(dialog, 'profileCompare.changed', 1);
     expect(changed[0].textContent).toContain('data[0].Email');
