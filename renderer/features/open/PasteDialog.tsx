@@ -4,6 +4,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MONO } from '../../theme/fonts';
 
 export interface PasteDialogProps {
   open: boolean;
@@ -33,7 +34,7 @@ export function PasteDialog({ open, onCancel, onSubmit }: PasteDialogProps) {
           helperText={t('paste.help')}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO } } }}
           sx={{ mt: 1 }}
         />
       </DialogContent>

@@ -11,6 +11,7 @@ import type { WorkspaceEntry } from '../../../shared/ipc/contract';
 import type { Localized } from '../../../shared/i18n/localized';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatBytes, formatVietnamTime } from '../../i18n/format';
+import { MONO } from '../../theme/fonts';
 
 export interface WorkspaceDialogProps {
   open: boolean;
@@ -46,7 +47,7 @@ export function WorkspaceDialog({ open, bridge, onCancel, onPick }: WorkspaceDia
     <Dialog open={open} onClose={onCancel} fullWidth maxWidth="sm" aria-labelledby="workspace-title">
       <DialogTitle id="workspace-title">{t('workspace.title')}</DialogTitle>
       <DialogContent>
-        <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+        <Typography variant="body2" color="text.secondary" sx={{ fontFamily: MONO }}>
           {listing?.root}/{dir}
         </Typography>
         {error && <Alert severity="error">{tl(error)}</Alert>}

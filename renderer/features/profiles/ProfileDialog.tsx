@@ -30,6 +30,7 @@ import { useRef, useState } from 'react';
 import type { ProfileEntry } from '../../../shared/ipc/profiles';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { UserProfiles } from './useUserProfiles';
+import { MONO } from '../../theme/fonts';
 
 export interface ProfileDialogProps {
   open: boolean;
@@ -158,7 +159,7 @@ export function ProfileDialog({ open, profiles, value, nativeDialogs, workspace,
           <Alert severity={outcome.severity} role={outcome.severity === 'error' ? 'alert' : 'status'} data-testid="profile-outcome" onClose={profiles.clearOutcome} sx={{ mt: 1 }}>
             <div>{tl(outcome.message)}</div>
             {outcome.details && (
-              <Box component="pre" sx={{ m: 0, mt: 0.5, whiteSpace: 'pre-wrap', fontFamily: 'monospace', fontSize: '0.8rem' }}>
+              <Box component="pre" sx={{ m: 0, mt: 0.5, whiteSpace: 'pre-wrap', fontFamily: MONO, fontSize: '0.8rem' }}>
                 {tl(outcome.details)}
               </Box>
             )}

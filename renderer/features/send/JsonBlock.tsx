@@ -3,6 +3,7 @@
  * keyboard, for previews, replies and history entries.
  */
 import { Box } from '@mui/material';
+import { MONO } from '../../theme/fonts';
 
 /** A read-only JSON block with an accessible name. */
 export function JsonBlock({ value, label, maxHeight = 280 }: { value: unknown; label: string; maxHeight?: number }) {
@@ -17,7 +18,7 @@ export function JsonBlock({ value, label, maxHeight = 280 }: { value: unknown; l
         p: 1,
         maxHeight,
         overflow: 'auto',
-        fontFamily: 'monospace',
+        fontFamily: MONO,
         fontSize: 12,
         bgcolor: 'action.hover',
         borderRadius: 1,

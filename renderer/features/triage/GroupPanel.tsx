@@ -8,7 +8,7 @@ import type { GroupCount } from '../../../shared/report/summary';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/I18nProvider';
 import { kindName, ruleTitle } from './labels';
-import { MONO } from '../helpdesk/mono';
+import { MONO } from '../../theme/fonts';
 
 export type Dimension = 'code' | 'agency' | 'kind' | 'service' | 'file';
 

@@ -10,7 +10,7 @@ import type { BatchIssueRow, IssueFilter } from '../../../shared/ipc/helpdesk';
 import type { Localized } from '../../../shared/i18n/localized';
 import { specRefText } from '../../../shared/report/format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MONO } from '../helpdesk/mono';
+import { MONO } from '../../theme/fonts';
 
 const PAGE = 100;
 

@@ -5,7 +5,7 @@
 import { Alert, AlertTitle, Box, Typography } from '@mui/material';
 import type { BatchView } from '../../../shared/ipc/helpdesk';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MONO } from '../helpdesk/mono';
+import { MONO } from '../../theme/fonts';
 
 /** The list, or nothing when every file was read. */
 export function ProblemFiles({ view }: { view: BatchView }) {

@@ -10,7 +10,7 @@ import type { Bridge } from '../../../shared/ipc/bridge';
 import type { RecordHit } from '../../../shared/ipc/helpdesk';
 import type { Localized } from '../../../shared/i18n/localized';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MONO } from '../helpdesk/mono';
+import { MONO } from '../../theme/fonts';
 
 /** Fields a helpdesk officer looks records up by (any other can be typed). */
 export const COMMON_FIELDS = ['MaHoSo', 'madonvi', 'Madonvi', 'MaTTHC', 'TrangThaiHoSo', 'SoGiayToChuHoSo', 'DinhDanhCHS.SoDinhDanh', 'MaLinhVuc', 'KenhThucHien', 'service'];

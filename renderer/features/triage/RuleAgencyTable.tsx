@@ -6,7 +6,7 @@ import { alpha, Box, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, 
 import type { RuleAgencyMatrix } from '../../../shared/ipc/helpdesk';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ruleTitle } from './labels';
-import { MONO } from '../helpdesk/mono';
+import { MONO } from '../../theme/fonts';
 
 export interface RuleAgencyTableProps {
   matrix: RuleAgencyMatrix;

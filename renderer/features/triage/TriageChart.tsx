@@ -8,7 +8,7 @@ import { Box, Typography, useTheme } from '@mui/material';
 import type { GroupCount } from '../../../shared/report/summary';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ruleTitle } from './labels';
-import { MONO } from '../helpdesk/mono';
+import { MONO } from '../../theme/fonts';
 
 export interface TriageChartProps {
   groups: readonly GroupCount[];

@@ -25,7 +25,7 @@ import { SummaryStats } from './SummaryStats';
 import { TriageChart } from './TriageChart';
 import type { Triage } from './useTriage';
 import { WorstRecords } from './WorstRecords';
-import { MONO } from '../helpdesk/mono';
+import { MONO } from '../../theme/fonts';
 
 /** Where to open: a file of the batch and a path in it (with the code when it came from one). */
 export interface OpenTarget {

@@ -5,7 +5,7 @@
 import { Box, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import type { WorstRecord } from '../../../shared/ipc/helpdesk';
 import { useI18n } from '../../i18n/I18nProvider';
-import { MONO } from '../helpdesk/mono';
+import { MONO } from '../../theme/fonts';
 
 export interface WorstRecordsProps {
   worst: readonly WorstRecord[];

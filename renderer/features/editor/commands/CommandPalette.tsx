@@ -9,6 +9,7 @@ import { pick } from '../../../../shared/i18n/localized';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { hasHandler, onHandlersChanged, runCommand } from './bus';
 import { shortcutLabel, shortcutOf } from './shortcuts';
+import { MONO } from '../../../theme/fonts';
 
 /** Text folded for matching: lower case, without Vietnamese diacritics (đ → d). */
 export function fold(s: string): string {
@@ -110,7 +111,7 @@ export function CommandPalette({ open, host, onClose }: CommandPaletteProps) {
               >
                 <ListItemText primary={label} />
                 {keys && (
-                  <Box component="kbd" sx={{ ml: 2, px: 0.75, py: 0.1, border: 1, borderColor: 'divider', borderRadius: 1, fontFamily: 'monospace', fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>
+                  <Box component="kbd" sx={{ ml: 2, px: 0.75, py: 0.1, border: 1, borderColor: 'divider', borderRadius: 1, fontFamily: MONO, fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>
                     {keys}
                   </Box>
                 )}

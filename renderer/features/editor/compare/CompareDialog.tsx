@@ -15,6 +15,8 @@ import { formatNumber } from '../../../i18n/format';
 import { useEditorStore } from '../model/EditorContext';
 import type { EditorDocument } from '../model/types';
 import { monaco } from '../json/monacoSetup';
+import { MONO } from '../../../theme/fonts';
+import { remeasureWhenFontsLoad } from '../json/monacoFonts';
 
 const DIFF_LIMIT = 2000;
 
@@ -52,7 +54,8 @@ export function CompareDialog({ doc, documents, onClose }: CompareDialogProps) {
 
   useEffect(() => {
     if (doc.large || !host.current) return;
-    const editor = monaco.editor.createDiffEditor(host.current, { readOnly: true, originalEditable: false, automaticLayout: true, renderSideBySide: true, minimap: { enabled: false } });
+    const editor = monaco.editor.createDiffEditor(host.current, { readOnly: true, originalEditable: false, automaticLayout: true, renderSideBySide: true, minimap: { enabled: false }, fontFamily: MONO });
+    remeasureWhenFontsLoad();
     diffRef.current = editor;
     return () => {
       const m = editor.getModel();
@@ -141,7 +144,7 @@ export function CompareDialog({ doc, documents, onClose }: CompareDialogProps) {
                   <ListItemText
                     primary={`${t(`compare.${d.kind}`)} · ${d.label}`}
                     secondary={d.kind === 'changed' ? `${show(d.before)} → ${show(d.after)}` : d.kind === 'added' ? show(d.after) : show(d.before)}
-                    slotProps={{ primary: { sx: { fontFamily: 'monospace', overflowWrap: 'anywhere' } }, secondary: { sx: { overflowWrap: 'anywhere' } } }}
+                    slotProps={{ primary: { sx: { fontFamily: MONO, overflowWrap: 'anywhere' } }, secondary: { sx: { overflowWrap: 'anywhere' } } }}
                   />
                 </ListItemButton>
               ))}

@@ -10,7 +10,7 @@ import { fixChange, previewChange } from '../../../../shared/document/fixPreview
 import type { Issue } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useForm } from './FormContext';
-import { MONO } from './FieldLabel';
+import { MONO } from '../../../theme/fonts';
 
 const COLOR = { error: 'error.main', warning: 'warning.main', info: 'info.main' } as const;
 

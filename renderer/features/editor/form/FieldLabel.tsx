@@ -15,7 +15,7 @@ import type { RecordSpec } from '../model/recordSpec';
 import { specRefText } from '../tree/describe';
 import { SR_ONLY } from '../tree/srOnly';
 
-export const MONO = 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace';
+import { MONO } from '../../../theme/fonts';
 
 const MARKS: Partial<Record<RequiredMark, { symbol: { vi: string; en: string }; key: MessageKey; color: string }>> = {
   M: { symbol: { vi: '*', en: '*' }, key: 'formView.req.M', color: 'error.main' },

@@ -9,6 +9,7 @@ import type { Localized } from '../../../../shared/i18n/localized';
 import type { FixEdit } from '../../../../shared/issues/issue';
 import type { TextEdit } from '../../../../shared/document/textEdits';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { MONO } from '../../../theme/fonts';
 
 /** What is previewed: a quick fix (edits by path) or a repair (text edits). */
 export type PreviewSubject = { kind: 'fix'; title: Localized; edits: FixEdit[]; path?: string } | { kind: 'repair'; title: Localized; description?: Localized; edits: TextEdit[] };
@@ -24,7 +25,7 @@ function Line({ sign, line, text, tone }: { sign: string; line: number; text: st
   return (
     <Box
       component="pre"
-      sx={{ m: 0, px: 1, py: 0.25, fontFamily: 'monospace', fontSize: 13, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', bgcolor: `${tone}.main`, color: `${tone}.contrastText`, opacity: 0.92 }}
+      sx={{ m: 0, px: 1, py: 0.25, fontFamily: MONO, fontSize: 13, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', bgcolor: `${tone}.main`, color: `${tone}.contrastText`, opacity: 0.92 }}
     >
       {`${sign} ${String(line).padStart(4)}  ${text}`}
     </Box>

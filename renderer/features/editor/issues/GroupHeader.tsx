@@ -10,6 +10,7 @@ import { recordPath, type RecordLayout } from '../../../../shared/document/recor
 import { formatPath } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatNumber, issueCountsText } from '../../../i18n/format';
+import { MONO } from '../../../theme/fonts';
 
 /** A group header. */
 export function GroupHeader({ group, collapsed, onToggle, layout }: { group: IssueGroup; collapsed: boolean; onToggle(): void; layout: RecordLayout }) {
@@ -30,7 +31,7 @@ export function GroupHeader({ group, collapsed, onToggle, layout }: { group: Iss
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0 }}>
         {collapsed ? <ExpandMoreIcon fontSize="small" /> : <ExpandLessIcon fontSize="small" />}
-        <Typography variant="subtitle2" component="h3" sx={{ fontFamily: group.code ? 'monospace' : undefined, overflowWrap: 'anywhere' }}>
+        <Typography variant="subtitle2" component="h3" sx={{ fontFamily: group.code ? MONO : undefined, overflowWrap: 'anywhere' }}>
           {title}
         </Typography>
         <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>

@@ -14,6 +14,7 @@ import { Fragment, memo } from 'react';
 import type { Issue } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { specRefText as fieldSpecRefText } from '../tree/describe';
+import { MONO } from '../../../theme/fonts';
 
 const ICONS = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon } as const;
 
@@ -36,12 +37,12 @@ const Row = styled('div')(({ theme }) => ({
   '& .qi-main:hover': { backgroundColor: theme.palette.action.hover },
   '& .qi-main:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
   '& .qi-body': { minWidth: 0, flex: 1 },
-  '& .qi-path': { ...theme.typography.body2, fontFamily: 'monospace', overflowWrap: 'anywhere' },
+  '& .qi-path': { ...theme.typography.body2, fontFamily: MONO, overflowWrap: 'anywhere' },
   '& .qi-pos, & .qi-meta, & .qi-hint': { ...theme.typography.caption, color: theme.palette.text.secondary },
-  '& .qi-pos': { fontFamily: 'monospace', marginLeft: theme.spacing(1) },
+  '& .qi-pos': { fontFamily: MONO, marginLeft: theme.spacing(1) },
   '& .qi-msg': theme.typography.body2,
   '& .qi-meta': { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1), marginTop: 2, alignItems: 'center' },
-  '& .qi-code': { fontFamily: 'monospace' },
+  '& .qi-code': { fontFamily: MONO },
   '& .qi-provisional': { border: `1px solid ${theme.palette.warning.main}`, color: theme.palette.warning.main, borderRadius: 10, padding: '0 6px' },
   '& .qi-fix': { padding: theme.spacing(0, 1.5, 1, 5) },
   '& .qi-icon': { marginTop: 2, flexShrink: 0 },

@@ -21,6 +21,8 @@ import { monaco } from './monacoSetup';
 import { bindSchema } from './schemas';
 import { registerJsonEditor } from './activeEditor';
 import { markFirstRecord } from '../large/benchMarks';
+import { MONO } from '../../../theme/fonts';
+import { remeasureWhenFontsLoad } from './monacoFonts';
 
 /** Delay before the cursor's position becomes the shared selection (moving through text stays cheap). */
 const CURSOR_SYNC_MS = 150;
@@ -54,8 +56,10 @@ export function JsonEditor({ doc }: { doc: EditorDocument }) {
       unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true, nonBasicASCII: false },
       fixedOverflowWidgets: true,
       ariaLabel: t('json.ariaLabel'),
+      fontFamily: MONO,
     });
     editorRef.current = editor;
+    remeasureWhenFontsLoad();
     const unregister = registerJsonEditor(editor);
     // The store's history is the only undo history (README.md "Actions").
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => runCommand('undo'));

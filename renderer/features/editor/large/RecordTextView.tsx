@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Issue, PathSegment } from '../../../../shared/issues/issue';
 import { pick, type Lang } from '../../../../shared/i18n/localized';
 import { parseTree, rangeOfPath } from '../../../../shared/parse/tree';
+import { MONO } from '../../../theme/fonts';
 
 interface Span {
   start: number;
@@ -103,7 +104,7 @@ export function RecordTextView({ text, recordPath, issues, selected, lang, label
       component="pre"
       tabIndex={0}
       aria-label={label}
-      sx={{ m: 0, p: 1.5, flex: 1, overflow: 'auto', fontFamily: 'monospace', fontSize: 13, lineHeight: 1.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', bgcolor: 'background.paper' }}
+      sx={{ m: 0, p: 1.5, flex: 1, overflow: 'auto', fontFamily: MONO, fontSize: 13, lineHeight: 1.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', bgcolor: 'background.paper' }}
     >
       {parts}
     </Box>

@@ -15,6 +15,7 @@ import type { RecordSpec } from '../model/recordSpec';
 import { describeValue, fieldLabel } from './describe';
 import { IssueBadges } from './IssueBadges';
 import type { TreeRow } from './treeModel';
+import { MONO } from '../../../theme/fonts';
 
 export const ROW_HEIGHT = 28;
 
@@ -31,7 +32,6 @@ export interface TreeRowViewProps {
   onMenu(row: TreeRow, event: MouseEvent): void;
 }
 
-const MONO = 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace';
 
 /** The value part of a field row. */
 function ValuePart({ row, spec }: { row: TreeRow; spec: RecordSpec }) {

@@ -14,7 +14,7 @@ import { documentText } from '../documentText';
 import { ExportTargets } from '../exports/ExportTargets';
 import type { Exporter } from '../exports/useExporter';
 import { buildPack, type PackOutcome } from './buildPack';
-import { MONO } from '../mono';
+import { MONO } from '../../../theme/fonts';
 import { ToolDialog } from '../ToolDialog';
 
 export interface EvidenceDialogProps {

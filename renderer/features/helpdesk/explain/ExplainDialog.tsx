@@ -11,7 +11,7 @@ import { explainPaste, type ExplainedExchange, type ExplainResult } from '../../
 import type { PathSegment } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { EditorDocument } from '../../editor/model/types';
-import { MONO } from '../mono';
+import { MONO } from '../../../theme/fonts';
 import { ToolDialog } from '../ToolDialog';
 
 export interface ExplainDialogProps {

@@ -15,7 +15,7 @@ import { useEditorStore } from '../../editor/model/EditorContext';
 import { useRecordSpec } from '../../editor/model/recordSpec';
 import type { EditorDocument } from '../../editor/model/types';
 import type { Notices } from '../../shell/useNotices';
-import { MONO } from '../mono';
+import { MONO } from '../../../theme/fonts';
 
 export interface CodePointsDialogProps {
   open: boolean;

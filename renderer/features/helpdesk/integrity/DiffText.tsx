@@ -5,7 +5,7 @@
  */
 import { Box } from '@mui/material';
 import type { DiffSegment } from '../../../../shared/text/index';
-import { MONO } from '../mono';
+import { MONO } from '../../../theme/fonts';
 
 /** How a run of characters is displayed: invisible and combining characters by their U+ number. */
 export function visible(text: string): string {

@@ -16,7 +16,7 @@ import type { EditorDocument } from '../../editor/model/types';
 import type { Notices } from '../../shell/useNotices';
 import { DiffText } from './DiffText';
 import { normalizeEdits, normalizePlan, type NormalizeItem } from './normalizePlan';
-import { MONO } from '../mono';
+import { MONO } from '../../../theme/fonts';
 import { ToolDialog } from '../ToolDialog';
 
 export interface NormalizeDialogProps {

@@ -15,7 +15,7 @@ import { stemOf } from '../exports/download';
 import { ExportTargets } from '../exports/ExportTargets';
 import type { Exporter } from '../exports/useExporter';
 import { maskDocumentText, type MaskOptionsUi, type MaskOutcome } from './maskPreview';
-import { MONO } from '../mono';
+import { MONO } from '../../../theme/fonts';
 import { ToolDialog } from '../ToolDialog';
 
 const SHOWN = 200;

@@ -10,6 +10,7 @@ import type { Issue } from '../../../../shared/issues/issue';
 import type { ReportComparison } from '../../../../shared/validate/compareReports';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { issueSpecRef, WrappingPath } from '../../editor/issues/IssueItem';
+import { MONO } from '../../../theme/fonts';
 
 /** Items shown per group: enough to read, few enough that a 100,000-record comparison stays responsive. */
 export const MAX_SHOWN = 300;
@@ -52,7 +53,7 @@ export function DifferenceGroup({ kind, comparison, onSelect }: DifferenceGroupP
           return (
             <ListItem key={index} disablePadding divider data-issue-code={issue.code}>
               <ListItemButton onClick={() => onSelect(issue)} sx={{ display: 'block' }}>
-                <Typography variant="body2" component="span" sx={{ display: 'block', fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
+                <Typography variant="body2" component="span" sx={{ display: 'block', fontFamily: MONO, overflowWrap: 'anywhere' }}>
                   {issue.path ? <WrappingPath path={issue.path} /> : t('doc.wholeDocument')}
                   {issue.range && (
                     <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
@@ -64,7 +65,7 @@ export function DifferenceGroup({ kind, comparison, onSelect }: DifferenceGroupP
                   <strong>{sev}</strong> — {tl(issue.message)}
                 </Typography>
                 <Typography variant="caption" component="span" color="text.secondary" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-                  <span style={{ fontFamily: 'monospace' }}>{issue.code}</span>
+                  <span style={{ fontFamily: MONO }}>{issue.code}</span>
                   {ref && <span>{t('issues.specRef', { ref })}</span>}
                 </Typography>
               </ListItemButton>

@@ -8,6 +8,7 @@ import { Accordion, AccordionDetails, AccordionSummary, Box, Chip, Stack, Typogr
 import type { SendPreview } from '../../../../shared/portal/result';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { JsonBlock } from '../JsonBlock';
+import { MONO } from '../../../theme/fonts';
 
 /** Requests past this many are summarised, so a 10,000-record batch does not render 1,000 bodies. */
 const SHOWN = 30;
@@ -32,7 +33,7 @@ export function RequestPreview({ preview }: { preview: SendPreview }) {
                 {t('send.dialog.request', { n: r.index + 1, total, service: preview.service ?? '', records: r.recordIndexes.length, count: r.recordIndexes.length })}
               </Typography>
               <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
-                <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
+                <Typography variant="caption" sx={{ fontFamily: MONO }}>
                   {t('send.dialog.requestUrl', { url: r.url })}
                 </Typography>
                 {r.isUpdating && <Chip size="small" variant="outlined" label={`isUpdating ${r.isUpdating === 'auto' ? 'auto' : `"${r.isUpdating}"`}`} />}

@@ -18,6 +18,7 @@ import { ConfirmProductionDialog } from './ConfirmProductionDialog';
 import { RequestPreview } from './RequestPreview';
 import { SendOptionsForm } from './SendOptionsForm';
 import { useSendSession } from './useSendSession';
+import { MONO } from '../../../theme/fonts';
 
 /** `2025-03-01T10:20:30.123Z` → `20250301-102030`, for the names of opened replies. */
 function stamp(iso: string | undefined): string {
@@ -79,7 +80,7 @@ function SendDialog({ env, sendable, onClose }: { env: EnvironmentSummary; senda
             </Typography>
             <Box component="dd" sx={{ m: 0, display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }} aria-label={t('send.dialog.target')}>
               <EnvironmentBadge env={env} maxWidth={360} />
-              <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+              <Typography variant="body2" sx={{ fontFamily: MONO }}>
                 {displayUrl(env.baseUrl)}
               </Typography>
             </Box>

@@ -9,6 +9,7 @@ import type { Localized } from '../../../../shared/i18n/localized';
 import type { SandboxStatus } from '../../../../shared/ipc/send';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSend } from '../SendContext';
+import { MONO } from '../../../theme/fonts';
 
 /** Status and controls of the in-process sandbox portal. */
 export function SandboxPanel() {
@@ -72,7 +73,7 @@ export function SandboxPanel() {
       {status && (
         <Typography variant="body2" sx={{ mt: 1 }}>
           {t('send.sandbox.command')}{' '}
-          <Box component="code" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+          <Box component="code" sx={{ fontFamily: MONO, wordBreak: 'break-all' }}>
             {status.command}
           </Box>
         </Typography>

@@ -6,6 +6,7 @@
 import { Alert, AlertTitle, Typography } from '@mui/material';
 import type { PortalFault } from '../../../../shared/portal/faults';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { MONO } from '../../../theme/fonts';
 
 /** One fault. */
 export function FaultCard({ fault }: { fault: PortalFault }) {
@@ -18,7 +19,7 @@ export function FaultCard({ fault }: { fault: PortalFault }) {
         <strong>{t('send.reply.whatToDo')}:</strong> {tl(fault.action)}
       </Typography>
       {fault.detail && (
-        <Typography variant="caption" component="p" sx={{ mt: 1, fontFamily: 'monospace', wordBreak: 'break-word' }}>
+        <Typography variant="caption" component="p" sx={{ mt: 1, fontFamily: MONO, wordBreak: 'break-word' }}>
           {t('send.reply.detail')}: {fault.detail}
         </Typography>
       )}

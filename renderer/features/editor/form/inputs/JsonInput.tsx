@@ -6,7 +6,7 @@ import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useI18n } from '../../../../i18n/I18nProvider';
 import { useDraft } from '../useDraft';
-import { MONO } from '../FieldLabel';
+import { MONO } from '../../../../theme/fonts';
 import { joinIds, type InputProps } from './TextInput';
 
 /** The JSON text of a value (pretty for objects and lists, as written for scalars). */
