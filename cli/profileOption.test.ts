@@ -4,14 +4,13 @@
  * refusals (exit 2) of an unknown name, a broken file and a corrupt imported file, each located.
  * The dispatcher runs in this process on the real files (tests/cli.test.ts spawns the bundle).
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createProfileStore } from '../electron/services/profiles/profileStore';
 import { SAMPLES_DIR } from '../tests/support/reference';
-import type { CliIo } from './command';
-import { runCli } from './run';
+import { runCliOnDisk } from './testing';
 
 // Email, SoDienThoai, TrichYeuHoSo missing and NgayHenTra empty: M* fields, warnings in strict, off in lenient.
 const LEGACY = join(SAMPLES_DIR, 'dossier', '05-dongbohosomc-minimal-legacy-valid.json');
@@ -28,19 +27,7 @@ const PROFILE = {
 let tmp = '';
 let dataDir = '';
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    readFile: (p) => readFile(p),
-    readStdin: async () => new Uint8Array(),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-  };
-  const code = await runCli(['--lang', 'en', ...args], io, { version: 'test', env: {} });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCliOnDisk(args);
 
 /** The issues `validate --format json` reports for the legacy sample, as `code path severity`. */
 async function issuesWith(...profileArgs: string[]) {

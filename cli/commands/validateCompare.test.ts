@@ -5,14 +5,13 @@
  * contract; the exit code of B; folders, unreadable files, imported profiles by id, refusals.
  * The dispatcher runs in this process on the real sample files.
  */
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProfileStore } from '../../electron/services/profiles/profileStore';
 import { SAMPLES_DIR } from '../../tests/support/reference';
-import type { CliIo } from '../command';
-import { runCli } from '../run';
+import { runCliOnDisk } from '../testing';
 
 // Email, SoDienThoai, TrichYeuHoSo (M*) absent, NgayHenTra (M*) "": four warnings under strict.
 const LEGACY = join(SAMPLES_DIR, 'dossier', '05-dongbohosomc-minimal-legacy-valid.json');
@@ -32,19 +31,7 @@ let tmp = '';
 let guideFile = '';
 let dataDir = '';
 
-async function cli(args: string[], lang: 'vi' | 'en' = 'en') {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    readFile: (p) => readFile(p),
-    readStdin: async () => new Uint8Array(),
-    isDirectory: async (p) => (await stat(p).catch(() => undefined))?.isDirectory() ?? false,
-  };
-  const code = await runCli(['--lang', lang, ...args], io, { version: 'test', env: {} });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], lang: 'vi' | 'en' = 'en') => runCliOnDisk(args, lang);
 
 interface JsonIssue {
   path: string;
