@@ -5,7 +5,8 @@
  */
 import type { FixEdit } from '../issues/issue';
 import { applyTextEdit, fixEditToTextEdit } from '../parse/edits';
-import { applyChange, diffEdit, sortedEdits, type TextEdit } from './textEdits';
+import { minimalEdit } from '../parse/edits';
+import { applyChange, sortedEdits, type TextEdit } from './textEdits';
 
 export interface PreviewHunk {
   /** 1-based line of the first line shown. */
@@ -40,7 +41,7 @@ export function fixChange(text: string, edits: readonly FixEdit[]): TextEdit[] |
     const single = fixEditToTextEdit(text, edits[0]);
     if (single) return [single];
   }
-  return [diffEdit(text, out)];
+  return [minimalEdit(text, out)];
 }
 
 function lineStartOf(text: string, offset: number): number {

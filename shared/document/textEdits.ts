@@ -6,7 +6,7 @@
  */
 import { applyEdits as jsoncApplyEdits, modify } from 'jsonc-parser';
 import type { PathSegment } from '../issues/issue';
-import { detectFormatting, type TextEdit } from '../parse/edits';
+import { detectFormatting, minimalEdit, type TextEdit } from '../parse/edits';
 import { exactNodeOfPath, parseTree, type JsonNode } from '../parse/tree';
 
 export type { TextEdit };
@@ -58,16 +58,6 @@ export function withoutNoOps(text: string, edits: readonly TextEdit[]): TextEdit
   return edits.filter((e) => !(e.length === e.text.length && text.startsWith(e.text, e.offset)));
 }
 
-/** The smallest single edit turning `before` into `after`. */
-export function diffEdit(before: string, after: string): TextEdit {
-  let p = 0;
-  const max = Math.min(before.length, after.length);
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  return { offset: p, length: before.length - p - s, text: after.slice(p, after.length - s) };
-}
-
 /** The array node at a path, when the path exists and holds an array. */
 function arrayNode(text: string, arrayPath: readonly PathSegment[]): JsonNode | undefined {
   const node = exactNodeOfPath(parseTree(text), arrayPath);
@@ -84,7 +74,7 @@ export function insertItemEdit(text: string, arrayPath: readonly PathSegment[], 
   if (!array || !Number.isInteger(index) || index < 0 || index > count || value === undefined) return undefined;
   try {
     const edits = modify(text, [...arrayPath, index], value, { formattingOptions: detectFormatting(text), isArrayInsertion: true });
-    return edits.length ? diffEdit(text, jsoncApplyEdits(text, edits)) : undefined;
+    return edits.length ? minimalEdit(text, jsoncApplyEdits(text, edits)) : undefined;
   } catch {
     return undefined;
   }
@@ -137,6 +127,6 @@ export function moveItemEdit(text: string, arrayPath: readonly PathSegment[], fr
   }
   const start = slice[0].offset;
   const last = slice[slice.length - 1];
-  const edit = diffEdit(text.slice(start, last.offset + last.length), out);
+  const edit = minimalEdit(text.slice(start, last.offset + last.length), out);
   return { ...edit, offset: start + edit.offset };
 }

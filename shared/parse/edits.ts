@@ -10,7 +10,7 @@ import type { FixEdit, PathSegment } from '../issues/issue';
 import { detectFormatting, formattedEdit, minimalEdit, trimmed, type TextEdit } from './editFormat';
 import { exactNodeOfPath, parseTree, type JsonNode } from './tree';
 
-export { detectFormatting, type TextEdit } from './editFormat';
+export { detectFormatting, minimalEdit, type TextEdit } from './editFormat';
 
 /** Applies one text edit. */
 export function applyTextEdit(text: string, edit: TextEdit): string {
