@@ -65,13 +65,17 @@ export const ruleAgencyMatrixSchema = z.object({
 });
 export type RuleAgencyMatrix = z.infer<typeof ruleAgencyMatrixSchema>;
 
-export const worstRecordSchema = z.object({
+/** Where a record of a batch is: its file, its index and path, its agency and MaHoSo. */
+const batchRecordSchema = z.object({
   fileId: z.number().int().min(0),
   name: z.string(),
   record: z.number().int().min(0),
   path: z.string(),
   agency: z.string(),
   maHoSo: z.string().optional(),
+});
+
+export const worstRecordSchema = batchRecordSchema.extend({
   errors: z.number().int().min(0),
   warnings: z.number().int().min(0),
   firstPath: z.string(),
@@ -130,13 +134,7 @@ export const batchIssueRowSchema = z.object({
 });
 export type BatchIssueRow = z.infer<typeof batchIssueRowSchema>;
 
-export const recordHitSchema = z.object({
-  fileId: z.number().int().min(0),
-  name: z.string(),
-  record: z.number().int().min(0),
-  path: z.string(),
-  agency: z.string(),
-  maHoSo: z.string().optional(),
+export const recordHitSchema = batchRecordSchema.extend({
   issues: z.number().int().min(0),
 });
 export type RecordHit = z.infer<typeof recordHitSchema>;
