@@ -11,9 +11,7 @@ import { useCallback, useId, useState } from 'react';
 import { formatPath, type PathSegment } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { formatNumber } from '../../../i18n/format';
-import { IssueBadges } from '../tree/IssueBadges';
-import { FieldIssues } from './FieldIssues';
-import { FieldLabel, HelpButton } from './FieldLabel';
+import { FieldGroup } from './FieldGroup';
 import { newItem } from './fieldKind';
 import type { FieldRowProps } from './FieldRow';
 import { useForm, useFormIssues, useFormSelection } from './FormContext';
@@ -62,36 +60,29 @@ export function ListField({ field, wire, path, value }: FieldRowProps) {
   const itemLabel = itemSpec ? tl(itemSpec.label) : wire;
   const addText = t('formView.add', { label: itemLabel.toLocaleLowerCase(lang === 'vi' ? 'vi-VN' : 'en-US') });
 
+  const count = (
+    <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
+      {' ('}
+      {t('tree.items', { n: formatNumber(items.length, lang), count: items.length })})
+    </Box>
+  );
+  const actions = !form.readOnly && itemSpec && (
+    <Button size="small" variant="outlined" startIcon={<AddIcon />} onClick={add} aria-label={`${addText} — ${wire}`}>
+      {addText}
+    </Button>
+  );
   return (
-    <Box
-      component="section"
-      role="group"
-      aria-labelledby={headId}
-      data-field={key}
-      tabIndex={-1}
+    <FieldGroup
+      field={field}
+      wire={wire}
+      path={path}
+      headId={headId}
+      titleSuffix={count}
+      actions={actions}
       onFocusCapture={(e) => {
         if (e.target === e.currentTarget) form.focused(path);
       }}
-      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, outline: 'none' }}
     >
-      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <Typography id={headId} variant="subtitle2" component="h3">
-          <FieldLabel wire={wire} field={field} />
-          <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
-            {' ('}
-            {t('tree.items', { n: formatNumber(items.length, lang), count: items.length })})
-          </Box>
-        </Typography>
-        <IssueBadges counts={issues.counts(key)} />
-        <Box sx={{ flex: 1 }} />
-        <HelpButton wire={wire} field={field} spec={form.spec} />
-        {!form.readOnly && itemSpec && (
-          <Button size="small" variant="outlined" startIcon={<AddIcon />} onClick={add} aria-label={`${addText} — ${wire}`}>
-            {addText}
-          </Button>
-        )}
-      </Box>
-      <FieldIssues id={`${headId}-issues`} issues={issues.at(key)} />
       {value === '' && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {t('formView.emptyString')}
@@ -120,6 +111,6 @@ export function ListField({ field, wire, path, value }: FieldRowProps) {
           />
         ))}
       </Box>
-    </Box>
+    </FieldGroup>
   );
 }

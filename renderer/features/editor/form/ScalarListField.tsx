@@ -10,9 +10,8 @@ import { Box, Button, IconButton, Tooltip, Typography } from '@mui/material';
 import { useId } from 'react';
 import { formatPath } from '../../../../shared/issues/issue';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { IssueBadges } from '../tree/IssueBadges';
 import { FieldIssues } from './FieldIssues';
-import { FieldLabel, HelpButton } from './FieldLabel';
+import { FieldGroup } from './FieldGroup';
 import type { FieldRowProps } from './FieldRow';
 import { useForm, useFormIssues } from './FormContext';
 import { TextInput } from './inputs/TextInput';
@@ -23,29 +22,19 @@ export function ScalarListField({ field, wire, path, value }: FieldRowProps) {
   const form = useForm();
   const issues = useFormIssues();
   const uid = useId();
-  const key = formatPath(path);
   const items = Array.isArray(value) ? value : [];
   const add = () => {
     const ok = Array.isArray(value) ? form.insert(path, items.length, '') : form.set(path, ['']);
     if (ok) form.reveal([...path, items.length]);
   };
   const addText = t('formView.add', { label: field ? tl(field.label).toLocaleLowerCase() : wire });
+  const actions = !form.readOnly && (
+    <Button size="small" variant="outlined" startIcon={<AddIcon />} onClick={add} aria-label={`${addText} — ${wire}`}>
+      {addText}
+    </Button>
+  );
   return (
-    <Box component="section" role="group" aria-labelledby={uid} data-field={key} tabIndex={-1} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, outline: 'none' }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Typography id={uid} variant="subtitle2" component="h3">
-          <FieldLabel wire={wire} field={field} />
-        </Typography>
-        <IssueBadges counts={issues.counts(key)} />
-        <Box sx={{ flex: 1 }} />
-        <HelpButton wire={wire} field={field} spec={form.spec} />
-        {!form.readOnly && (
-          <Button size="small" variant="outlined" startIcon={<AddIcon />} onClick={add} aria-label={`${addText} — ${wire}`}>
-            {addText}
-          </Button>
-        )}
-      </Box>
-      <FieldIssues id={`${uid}-issues`} issues={issues.at(key)} />
+    <FieldGroup field={field} wire={wire} path={path} headId={uid} actions={actions}>
       {value === '' && (
         <Typography variant="body2" color="text.secondary">
           {t('formView.emptyString')}
@@ -94,6 +83,6 @@ export function ScalarListField({ field, wire, path, value }: FieldRowProps) {
           );
         })}
       </Box>
-    </Box>
+    </FieldGroup>
   );
 }
